@@ -1,0 +1,54 @@
+# styr: `make demo` serves the app with the demo data; `make test` runs every check and test.
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+export UV_LINK_MODE := copy
+PY := .venv/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Two workers: the machines this runs on have two cores.
+PYTEST_WORKERS ?= 2
+
+.PHONY: install system-deps messages demo serve test lint typecheck migrations-check \
+	test-sqlite test-postgres bench
+
+install:
+	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet --root-user-action=ignore uv==0.13.9
+	uv sync --frozen
+	@$(MAKE) --no-print-directory messages
+
+messages:
+	@command -v msgfmt >/dev/null 2>&1 || scripts/apt-install.sh gettext
+	DEBUG=true $(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+
+# What the tests need from Debian: the browser for Playwright, PostgreSQL, PDF tools.
+system-deps:
+	scripts/apt-install.sh chromium fonts-liberation postgresql poppler-utils gettext
+
+demo: install
+	mkdir -p var
+	DEBUG=true $(PY) manage.py migrate --verbosity 0
+	DEBUG=true $(PY) manage.py load_demo
+	@echo "styr is served on http://$(HOST):$(PORT)/ (stop with Ctrl+C)"
+	DEBUG=true $(PY) manage.py runserver $(HOST):$(PORT) --noreload
+
+lint:
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+
+typecheck:
+	.venv/bin/mypy
+
+migrations-check:
+	DEBUG=true $(PY) manage.py makemigrations --check --dry-run
+
+test-sqlite:
+	.venv/bin/pytest -n $(PYTEST_WORKERS)
+
+test-postgres:
+	scripts/with-postgres.sh .venv/bin/pytest -n $(PYTEST_WORKERS)
+
+test: install system-deps lint typecheck migrations-check test-sqlite test-postgres
+
+bench: install
+	DEBUG=true $(PY) manage.py migrate --verbosity 0
+	$(PY) -m benchmarks

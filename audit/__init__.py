@@ -1,0 +1,7 @@
+"""Audit: the history of every domain object and the refusal of silent overwrites.
+
+Owns the tracked base model (timestamps, a version number and a history table for
+every subclass), the optimistic concurrency check, the registry that tells which
+objects have a readable history and who may read it, and the history pages and export.
+Domain apps import from here; audit imports no domain app.
+"""

@@ -1,0 +1,56 @@
+"""The history of an object through the API."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.http import Http404, HttpRequest
+from ninja import Router, Schema
+
+from audit.changes import changes_between, initial_values
+from audit.registry import tracked_type
+from organisation.access import get_visible_or_404
+
+router = Router()
+
+
+class ChangeOut(Schema):
+    field: str
+    label: str
+    before: str
+    after: str
+
+
+class VersionOut(Schema):
+    version: int | None
+    changed_at: datetime.datetime
+    changed_by: str | None
+    change_type: str
+    reason: str | None
+    changes: list[ChangeOut]
+
+
+@router.get("/{key}/{object_id}", response=list[VersionOut], summary="Every version of an object")
+def object_history(request: HttpRequest, key: str, object_id: int) -> list[dict[str, object]]:
+    entry = tracked_type(key)
+    if entry is None:
+        raise Http404
+    obj = get_visible_or_404(
+        request.user, entry.policy, entry.model._default_manager.all(), object_id, need="history"
+    )
+    records = list(obj.history.select_related("history_user").order_by("history_date", "history_id"))
+    result: list[dict[str, object]] = []
+    for index, record in enumerate(records):
+        previous = records[index - 1] if index else None
+        changes = initial_values(record) if previous is None else changes_between(previous, record)
+        result.append(
+            {
+                "version": getattr(record, "version", None),
+                "changed_at": record.history_date,
+                "changed_by": record.history_user.username if record.history_user else None,
+                "change_type": {"+": "created", "~": "changed", "-": "deleted"}[record.history_type],
+                "reason": record.history_change_reason,
+                "changes": [c.__dict__ for c in changes],
+            }
+        )
+    return result

@@ -1,0 +1,2 @@
+"""Committee: meeting calendars, agenda items, and audit recommendations with responses.
+"""

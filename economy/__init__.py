@@ -1,0 +1,2 @@
+"""Economy: budget frames, investment plans and action plans for a balanced economy.
+"""

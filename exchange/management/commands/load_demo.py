@@ -1,0 +1,45 @@
+"""Load the demo data of styr from demo_data/. Safe to run again: it only adds what is missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import translation
+
+from exchange.demo.organisation import LoadReport, load_organisation
+
+
+class Command(BaseCommand):
+    help = "Load the demo organisations, people and plans from demo_data/ (idempotent)."
+
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument(
+            "--data-dir",
+            default=str(Path(settings.BASE_DIR) / "demo_data"),
+            help="Folder with the demo data files (default: demo_data/ of the project).",
+        )
+        parser.add_argument("--quiet-logins", action="store_true", help="Do not print log-ins.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        data_dir = Path(options["data_dir"])
+        report = LoadReport()
+        translation.activate("sv")
+        with transaction.atomic():
+            load_organisation(_read(data_dir / "organisation.yaml"), report)
+        created = ", ".join(f"{n} {what}" for what, n in sorted(report.created.items()))
+        self.stdout.write(f"Demo data loaded. Created: {created or 'nothing new'}.")
+        if not options["quiet_logins"]:
+            self.stdout.write("\nLog-ins (user name / password / roles):")
+            for username, password, roles in report.logins:
+                self.stdout.write(f"  {username:<10} {password}   {roles}")
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = yaml.safe_load(handle)
+    return data

@@ -1,0 +1,2 @@
+"""Follow-up: periods, outcomes for women and men, fulfilment, trends and forecasts.
+"""
