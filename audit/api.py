@@ -7,7 +7,7 @@ import datetime
 from django.http import Http404, HttpRequest
 from ninja import Router, Schema
 
-from audit.changes import changes_between, initial_values
+from audit.changes import changes_between, related_labels
 from audit.registry import tracked_type
 from organisation.access import get_visible_or_404
 
@@ -38,17 +38,24 @@ def object_history(request: HttpRequest, key: str, object_id: int) -> list[dict[
     obj = get_visible_or_404(
         request.user, entry.policy, entry.model._default_manager.all(), object_id, need="history"
     )
-    records = list(obj.history.select_related("history_user").order_by("history_date", "history_id"))
+    records = list(
+        obj.history.select_related("history_user").order_by(  # type: ignore[attr-defined]
+            "history_date", "history_id"
+        )
+    )
+    labels = related_labels(entry.model, records)
     result: list[dict[str, object]] = []
     for index, record in enumerate(records):
-        previous = records[index - 1] if index else None
-        changes = initial_values(record) if previous is None else changes_between(previous, record)
+        previous = records[index - 1] if index and record.history_type != "+" else None
+        changes = changes_between(previous, record, labels)
         result.append(
             {
                 "version": getattr(record, "version", None),
                 "changed_at": record.history_date,
                 "changed_by": record.history_user.username if record.history_user else None,
-                "change_type": {"+": "created", "~": "changed", "-": "deleted"}[record.history_type],
+                "change_type": {"+": "created", "~": "changed", "-": "deleted"}[
+                    record.history_type
+                ],
                 "reason": record.history_change_reason,
                 "changes": [c.__dict__ for c in changes],
             }

@@ -34,7 +34,9 @@ def _columns() -> list[str]:
 def unit_history(unit: Unit, date_from: datetime.date, date_to: datetime.date) -> list[HistoryRow]:
     zone = timezone.get_current_timezone()
     start = datetime.datetime.combine(date_from, datetime.time.min, tzinfo=zone)
-    end = datetime.datetime.combine(date_to + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone)
+    end = datetime.datetime.combine(
+        date_to + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone
+    )
     unit_ids = list(Unit.objects.filter(path__startswith=unit.path).values_list("pk", flat=True))
     rows: list[HistoryRow] = []
     for entry in all_tracked_types():

@@ -5,11 +5,12 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from organisation.forms import UnitChoiceField
 from organisation.models import Unit
 
 
 class HistoryExportForm(forms.Form):
-    unit = forms.ModelChoiceField(
+    unit = UnitChoiceField(
         label=_("Unit"),
         queryset=Unit.objects.none(),
         help_text=_("The unit and everything under it."),
@@ -21,10 +22,7 @@ class HistoryExportForm(forms.Form):
 
     def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["unit"]
-        assert isinstance(field, forms.ModelChoiceField)
-        field.queryset = units
-        field.label_from_instance = lambda unit: "— " * unit.depth + unit.name  # type: ignore[method-assign]
+        self.fields["unit"].queryset = units  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -13,7 +13,7 @@ from typing import Any
 from django.db import models
 from django.utils.translation import gettext as _
 
-from audit.changes import IGNORED_FIELDS
+from audit.changes import Labels, field_value, related_labels, tracked_fields
 from audit.registry import TrackedType
 
 CHANGE_TYPES = {"+": "created", "~": "changed", "-": "deleted"}
@@ -33,47 +33,6 @@ class HistoryRow:
     reason: str
 
 
-def _tracked_fields(model: type[models.Model]) -> list[models.Field[Any, Any]]:
-    """The model's fields that its history keeps (never passwords), minus bookkeeping."""
-    kept = {f.name for f in model.history.model._meta.fields}  # type: ignore[attr-defined]
-    return [
-        f
-        for f in model._meta.concrete_fields
-        if not f.primary_key and f.name not in IGNORED_FIELDS and f.name in kept
-    ]
-
-
-def _related_labels(
-    fields: list[models.Field[Any, Any]], records: list[Any]
-) -> dict[tuple[str, Any], str]:
-    labels: dict[tuple[str, Any], str] = {}
-    for field in fields:
-        if not field.is_relation or field.related_model is None:
-            continue
-        ids = {getattr(r, field.attname) for r in records} - {None}
-        related = field.related_model._base_manager.in_bulk(ids)  # type: ignore[union-attr]
-        for pk in ids:
-            labels[(field.name, pk)] = str(related[pk]) if pk in related else f"#{pk}"
-    return labels
-
-
-def _value(
-    field: models.Field[Any, Any], record: Any, labels: dict[tuple[str, Any], str]
-) -> str:
-    value = getattr(record, field.attname)
-    if value is None or value == "":
-        return ""
-    if field.is_relation:
-        return labels.get((field.name, value), f"#{value}")
-    if field.choices:
-        return str(dict(field.flatchoices).get(value, value))
-    if isinstance(value, bool):
-        return _("Yes") if value else _("No")
-    if isinstance(value, datetime.datetime):
-        return value.isoformat(sep=" ", timespec="seconds")
-    return str(value)
-
-
 def history_rows(
     entry: TrackedType,
     unit_ids: list[int],
@@ -83,7 +42,7 @@ def history_rows(
     """Every field change of objects of one type under the given units between start and end."""
     model = entry.model
     historical = model.history.model  # type: ignore[attr-defined]
-    pk_name = model._meta.pk.attname  # type: ignore[union-attr]
+    pk_name = model._meta.pk.attname
     in_range = historical.objects.filter(
         **{f"{entry.unit_lookup}__in": unit_ids}, history_date__gte=start, history_date__lt=end
     )
@@ -96,8 +55,8 @@ def history_rows(
         .select_related("history_user")
         .order_by(pk_name, "history_date", "history_id")
     )
-    fields = _tracked_fields(model)
-    labels = _related_labels(fields, records)
+    fields = tracked_fields(model)
+    labels = related_labels(model, records)
     type_label = str(model._meta.verbose_name).capitalize()
     previous: Any = None
     for record in records:
@@ -112,7 +71,7 @@ def _record_rows(
     record: Any,
     previous: Any,
     fields: list[models.Field[Any, Any]],
-    labels: dict[tuple[str, Any], str],
+    labels: Labels,
     type_label: str,
     pk_name: str,
 ) -> Iterator[HistoryRow]:
@@ -130,8 +89,8 @@ def _record_rows(
     }
     emitted = False
     for field in fields:
-        after = _value(field, record, labels)
-        before = _value(field, previous, labels) if previous is not None else ""
+        after = field_value(field, record, labels)
+        before = field_value(field, previous, labels) if previous is not None else ""
         if record.history_type == "-":
             after, before = "", after
         if before == after:

@@ -1,2 +1,1 @@
-"""Committee: meeting calendars, agenda items, and audit recommendations with responses.
-"""
+"""Committee: meeting calendars, agenda items, and audit recommendations with responses."""

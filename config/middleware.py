@@ -22,5 +22,7 @@ class SecurityHeadersMiddleware:
             # The interactive API docs need their own inline bootstrap script.
             return response
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
         return response

@@ -4,7 +4,7 @@ import os
 
 os.environ.setdefault("SECRET_KEY", "insecure-key-for-tests-only")
 
-from config.settings import *  # noqa: E402, F403
+from config.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 AXES_FAILURE_LIMIT = 3

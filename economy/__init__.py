@@ -1,2 +1,1 @@
-"""Economy: budget frames, investment plans and action plans for a balanced economy.
-"""
+"""Economy: budget frames, investment plans and action plans for a balanced economy."""

@@ -1,2 +1,1 @@
-"""Follow-up: periods, outcomes for women and men, fulfilment, trends and forecasts.
-"""
+"""Follow-up: periods, outcomes for women and men, fulfilment, trends and forecasts."""

@@ -19,10 +19,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
-from django.core.exceptions import PermissionDenied
 
 from organisation.models import Role, RoleAssignment, Unit, User
 
@@ -68,9 +68,9 @@ def grants_of(user: Any) -> Grants:
         return Grants((), None)
     cached = getattr(user, "_styr_grants", None)
     if cached is None:
-        rows = RoleAssignment.objects.filter(
-            user=user, unit__closed_on__isnull=True
-        ).values_list("unit__path", "role", "unit_id")
+        rows = RoleAssignment.objects.filter(user=user, unit__closed_on__isnull=True).values_list(
+            "unit__path", "role", "unit_id"
+        )
         cached = Grants((Grant(path, Role(role), uid) for path, role, uid in rows), user.region_id)
         user._styr_grants = cached
     return cached
@@ -187,9 +187,7 @@ class UserPolicy:
     def can_manage_people(self, user: Any) -> bool:
         grants = grants_of(user)
         region_path = f"/{grants.region_id}/"
-        return any(
-            g.role == Role.ADMINISTRATOR and g.path == region_path for g in grants.grants
-        )
+        return any(g.role == Role.ADMINISTRATOR and g.path == region_path for g in grants.grants)
 
     def can_view_history(self, user: Any, person: User) -> bool:
         grants = grants_of(user)
@@ -215,7 +213,7 @@ def get_visible_or_404(
     """
     try:
         obj = queryset.get(pk=pk)
-    except (queryset.model.DoesNotExist, ValueError, TypeError) as exc:
+    except (ObjectDoesNotExist, ValueError, TypeError) as exc:
         raise Http404 from exc
     if not policy.can_view(user, obj):
         raise Http404

@@ -12,7 +12,11 @@ class OrganisationConfig(AppConfig):
         from organisation.models import RoleAssignment, Unit, User
 
         registry.register(
-            "unit", Unit, policy=unit_policy, unit_lookup="id", url_of=lambda u: u.get_absolute_url()
+            "unit",
+            Unit,
+            policy=unit_policy,
+            unit_lookup="id",
+            url_of=lambda u: u.get_absolute_url(),
         )
         registry.register(
             "person",

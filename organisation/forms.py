@@ -10,6 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from organisation.models import Role, Unit, UnitKind, User
 
 
+class UnitChoiceField(forms.ModelChoiceField):
+    """A choice of unit, indented by its depth so that the tree shows in the list."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        return "— " * obj.depth + obj.name
+
+
 class VersionedForm(forms.Form):
     """Carries the version the person loaded, so that a concurrent save is noticed."""
 
@@ -37,14 +44,11 @@ class NewUnitForm(UnitForm):
 
 
 class MoveUnitForm(VersionedForm):
-    parent = forms.ModelChoiceField(label=_("New parent unit"), queryset=Unit.objects.none())
+    parent = UnitChoiceField(label=_("New parent unit"), queryset=Unit.objects.none())
 
     def __init__(self, *args: Any, parents: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["parent"]
-        assert isinstance(field, forms.ModelChoiceField)
-        field.queryset = parents
-        field.label_from_instance = lambda unit: "— " * unit.depth + unit.name  # type: ignore[method-assign]
+        self.fields["parent"].queryset = parents  # type: ignore[attr-defined]
 
 
 class CloseUnitForm(VersionedForm):
@@ -75,7 +79,9 @@ class NewPersonForm(PersonForm):
         label=_("Password"),
         required=False,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
-        help_text=_("At least 12 characters. Leave empty for a person who logs in by single sign-on."),
+        help_text=_(
+            "At least 12 characters. Leave empty for a person who logs in by single sign-on."
+        ),
     )
 
     field_order = ["username", "first_name", "last_name", "email", "title", "password"]
@@ -90,15 +96,12 @@ class NewPersonForm(PersonForm):
 
 
 class RoleForm(forms.Form):
-    unit = forms.ModelChoiceField(label=_("Unit"), queryset=Unit.objects.none())
+    unit = UnitChoiceField(label=_("Unit"), queryset=Unit.objects.none())
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
 
     def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        field = self.fields["unit"]
-        assert isinstance(field, forms.ModelChoiceField)
-        field.queryset = units
-        field.label_from_instance = lambda unit: "— " * unit.depth + unit.name  # type: ignore[method-assign]
+        self.fields["unit"].queryset = units  # type: ignore[attr-defined]
 
 
 class ApiTokenForm(forms.Form):

@@ -46,7 +46,9 @@ def _unit(parent: Unit, name: str, kind: UnitKind, **extra: str) -> Unit:
     return unit
 
 
-def _person(username: str, region: Unit, unit: Unit | None, role: Role | None, **extra: str) -> User:
+def _person(
+    username: str, region: Unit, unit: Unit | None, role: Role | None, **extra: str
+) -> User:
     user = User(username=username, region=region, first_name=username.capitalize(), **extra)
     user.set_password(PASSWORD)
     user.save()
@@ -60,9 +62,7 @@ def world(db: None) -> World:
     region = create_region("Region Jämtland Härjedalen", short_name="RJH")
     council = _unit(region, "Regionfullmäktige", UnitKind.COUNCIL)
     board = _unit(council, "Regionstyrelsen", UnitKind.BOARD, short_name="RS", case_prefix="RS")
-    committee = _unit(
-        council, "Hälso- och sjukvårdsnämnden", UnitKind.COMMITTEE, short_name="HSN"
-    )
+    committee = _unit(council, "Hälso- och sjukvårdsnämnden", UnitKind.COMMITTEE, short_name="HSN")
     division = _unit(committee, "Division Medicin", UnitKind.DIVISION)
     area = _unit(division, "Akutvård", UnitKind.AREA)
     other_region = create_region("Region Norrbotten")

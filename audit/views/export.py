@@ -33,7 +33,9 @@ def history_export(request: HttpRequest) -> HttpResponse:
             "end": end.isoformat(),
         }
         response = HttpResponse(history_workbook(unit, rows, title), content_type=XLSX)
-        filename = f"historik-{unit.short_name or unit.pk}-{start.isoformat()}-{end.isoformat()}.xlsx"
+        filename = (
+            f"historik-{unit.short_name or unit.pk}-{start.isoformat()}-{end.isoformat()}.xlsx"
+        )
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
     return render(request, "audit/history_export.html", {"form": form})

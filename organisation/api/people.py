@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Router, Status
 
 from organisation.access import get_visible_or_404, user_policy
 from organisation.api.schemas import PersonCreate, PersonOut, PersonUpdate
@@ -24,8 +24,8 @@ def get_person(request: HttpRequest, person_id: int) -> User:
 
 
 @router.post("", response={201: PersonOut})
-def create_person(request: HttpRequest, payload: PersonCreate) -> tuple[int, User]:
-    return 201, people_services.create_person(request.user, **payload.dict())
+def create_person(request: HttpRequest, payload: PersonCreate) -> Status[User]:
+    return Status(201, people_services.create_person(request.user, **payload.dict()))
 
 
 @router.patch("/{person_id}", response=PersonOut)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
-from ninja import Router
+from ninja import Router, Status
 
 from organisation.access import get_visible_or_404, role_assignment_policy, unit_policy, user_policy
 from organisation.api.schemas import RoleCreate, RoleOut
@@ -27,18 +27,20 @@ def list_roles(
 
 
 @router.post("", response={201: RoleOut})
-def create_role(request: HttpRequest, payload: RoleCreate) -> tuple[int, RoleAssignment]:
+def create_role(request: HttpRequest, payload: RoleCreate) -> Status[RoleAssignment]:
     unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), payload.unit_id)
     person = get_visible_or_404(request.user, user_policy, User.objects.all(), payload.user_id)
-    return 201, people_services.assign_role(request.user, person, unit, payload.role)
+    return Status(201, people_services.assign_role(request.user, person, unit, payload.role))
 
 
 @router.delete("/{assignment_id}", response={204: None})
-def delete_role(request: HttpRequest, assignment_id: int) -> tuple[int, None]:
-    assignment = RoleAssignment.objects.select_related("unit", "user").filter(pk=assignment_id).first()
+def delete_role(request: HttpRequest, assignment_id: int) -> Status[None]:
+    assignment = (
+        RoleAssignment.objects.select_related("unit", "user").filter(pk=assignment_id).first()
+    )
     if assignment is None or not role_assignment_policy.can_view(request.user, assignment):
         raise Http404
     if not unit_policy.can_manage_roles(request.user, assignment.unit):
         raise PermissionDenied
     people_services.remove_role(request.user, assignment)
-    return 204, None
+    return Status(204, None)

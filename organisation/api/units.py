@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Router, Status
 
 from organisation.access import get_visible_or_404, unit_policy
-from organisation.api.schemas import UnitClose, UnitCreate, UnitMove, UnitOut, UnitUpdate, VersionOnly
+from organisation.api.schemas import (
+    UnitClose,
+    UnitCreate,
+    UnitMove,
+    UnitOut,
+    UnitUpdate,
+    VersionOnly,
+)
 from organisation.models import Unit
 from organisation.services import units as unit_services
 
@@ -27,10 +34,10 @@ def get_unit(request: HttpRequest, unit_id: int) -> Unit:
 
 
 @router.post("", response={201: UnitOut})
-def create_unit(request: HttpRequest, payload: UnitCreate) -> tuple[int, Unit]:
+def create_unit(request: HttpRequest, payload: UnitCreate) -> Status[Unit]:
     parent = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), payload.parent_id)
     data = payload.dict(exclude={"parent_id"})
-    return 201, unit_services.create_unit(request.user, parent, **data)
+    return Status(201, unit_services.create_unit(request.user, parent, **data))
 
 
 @router.patch("/{unit_id}", response=UnitOut)

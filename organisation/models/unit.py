@@ -102,7 +102,7 @@ class Unit(TrackedModel):
 
     def _refresh_path(self) -> None:
         """Derive the path from the parent; on a move, rewrite the paths of the subtree too."""
-        parent_path = self.parent.path if self.parent_id else PATH_SEPARATOR
+        parent_path = self.parent.path if self.parent is not None else PATH_SEPARATOR
         expected = f"{parent_path}{self.pk}{PATH_SEPARATOR}"
         if self.path == expected:
             return

@@ -14,9 +14,7 @@ from organisation.models import Role, RoleAssignment, Unit, User
 PERSON_FIELDS = ("first_name", "last_name", "email", "title", "is_active")
 
 
-def create_person(
-    actor: Any, *, username: str, password: str | None = None, **values: Any
-) -> User:
+def create_person(actor: Any, *, username: str, password: str | None = None, **values: Any) -> User:
     if not user_policy.can_manage_people(actor):
         raise PermissionDenied
     return _create_person(actor, actor.region, username=username, password=password, **values)

@@ -13,9 +13,7 @@ from organisation.models.api_token import hash_token, new_raw_token
 def create_api_token(user: Any, name: str) -> tuple[ApiToken, str]:
     """A new token and its raw value, which is shown once and never stored."""
     raw = new_raw_token()
-    token = ApiToken.objects.create(
-        user=user, name=name, key_hash=hash_token(raw), hint=raw[:9]
-    )
+    token = ApiToken.objects.create(user=user, name=name, key_hash=hash_token(raw), hint=raw[:9])
     return token, raw
 
 
@@ -29,7 +27,9 @@ def revoke_api_token(user: Any, token: ApiToken) -> None:
 
 def user_for_token(raw: str) -> Any | None:
     """The active person a raw token belongs to, recording when it was last used."""
-    token = ApiToken.objects.active().select_related("user").filter(key_hash=hash_token(raw)).first()
+    token = (
+        ApiToken.objects.active().select_related("user").filter(key_hash=hash_token(raw)).first()
+    )
     if token is None:
         return None
     now = timezone.now()

@@ -54,7 +54,8 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     assignments = person.role_assignments.select_related("unit").order_by("unit__path", "role")
     manageable = [a for a in assignments if unit_policy.can_manage_roles(request.user, a.unit)]
     units = unit_policy.scope(
-        request.user, Unit.objects.filter(closed_on__isnull=True, path__startswith=f"/{person.region_id}/")
+        request.user,
+        Unit.objects.filter(closed_on__isnull=True, path__startswith=f"/{person.region_id}/"),
     ).order_by("path")
     manageable_units = [u for u in units if unit_policy.can_manage_roles(request.user, u)]
     role_form = RoleForm(units=Unit.objects.filter(pk__in=[u.pk for u in manageable_units]))
@@ -134,8 +135,8 @@ def role_add(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("The role was given."))
     else:
         for field_errors in form.errors.values():
-            for message in field_errors:
-                messages.error(request, message)
+            for text in field_errors:
+                messages.error(request, str(text))
     return redirect(person)
 
 

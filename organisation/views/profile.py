@@ -21,7 +21,7 @@ def profile(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         _token, new_token = create_api_token(request.user, form.cleaned_data["name"])
         form = ApiTokenForm()
-    tokens = ApiToken.objects.filter(user=request.user)
+    tokens = ApiToken.objects.filter(user=request.user)  # type: ignore[misc]
     assignments = request.user.role_assignments.select_related("unit").order_by(  # type: ignore[union-attr]
         "unit__path", "role"
     )
@@ -35,7 +35,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
-    token = ApiToken.objects.filter(pk=pk, user=request.user).first()
+    token = ApiToken.objects.filter(pk=pk, user=request.user).first()  # type: ignore[misc]
     if token is None:
         raise Http404
     revoke_api_token(request.user, token)

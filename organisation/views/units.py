@@ -94,7 +94,7 @@ def unit_move(request: HttpRequest, pk: int) -> HttpResponse:
         .exclude(path__startswith=unit.path)
         .order_by("path")
     )
-    parents = unit_policy.scope(request.user, parents)
+    parents = unit_policy.scope(request.user, parents)  # type: ignore[assignment]
     form = MoveUnitForm(
         request.POST or None,
         parents=parents,
@@ -156,4 +156,3 @@ def unit_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(request, _("The unit was reopened."))
     return redirect(unit)
-

@@ -1,0 +1,55 @@
+"""The demo loader: both regions' trees and people, and loading twice changes nothing."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from organisation.access import grants_of
+from organisation.models import RoleAssignment, Unit, User
+
+
+@pytest.fixture
+def demo(db: None) -> str:
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    return out.getvalue()
+
+
+def test_both_regions_and_their_trees(demo: str) -> None:
+    regions = set(Unit.objects.filter(parent__isnull=True).values_list("name", flat=True))
+    assert regions == {"Region Jämtland Härjedalen", "Region Norrbotten"}
+    hsn = Unit.objects.get(short_name="HSN")
+    divisions = set(hsn.children.values_list("name", flat=True))
+    assert divisions == {"Division Medicin", "Division Kirurgi", "Division Nära vård"}
+    for area in ("Folktandvård", "Psykiatri", "Akutvård", "Kvinna"):
+        assert Unit.objects.get(name=area).path.startswith(hsn.path)
+    assert Unit.objects.get(
+        name="Regionstyrelsen", case_prefix="RS", path__startswith=f"/{hsn.region_id}/"
+    )
+    assert Unit.objects.filter(name="Division Länssjukvård 1").count() == 1
+
+
+def test_login_list_is_printed(demo: str) -> None:
+    for username in ("admin.rjh", "karin", "anders", "per", "maria", "lena"):
+        assert username in demo
+    assert "styr-demo-2026" in demo
+
+
+def test_loading_twice_adds_nothing(demo: str) -> None:
+    counts = (Unit.objects.count(), User.objects.count(), RoleAssignment.objects.count())
+    out = StringIO()
+    call_command("load_demo", stdout=out, quiet_logins=True)
+    assert (Unit.objects.count(), User.objects.count(), RoleAssignment.objects.count()) == counts
+    assert "nothing new" in out.getvalue()
+
+
+def test_demo_people_stay_in_their_region(demo: str) -> None:
+    lena = User.objects.get(username="lena")
+    karin = User.objects.get(username="karin")
+    assert grants_of(lena).roles_at(Unit.objects.get(short_name="HSN")) == frozenset()
+    assert (
+        grants_of(karin).roles_at(Unit.objects.get(name="Division Länssjukvård 1")) == frozenset()
+    )

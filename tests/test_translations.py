@@ -1,0 +1,26 @@
+"""Every message of the interface has a Swedish translation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def catalogues() -> list[Path]:
+    return [p for p in ROOT.glob("**/locale/sv/LC_MESSAGES/django.po") if ".venv" not in p.parts]
+
+
+def test_there_are_catalogues() -> None:
+    assert len(catalogues()) >= 3
+
+
+def test_every_message_is_translated() -> None:
+    missing = []
+    for path in catalogues():
+        catalogue = polib.pofile(str(path))
+        missing += [f"{path}: {e.msgid}" for e in catalogue.untranslated_entries()]
+        missing += [f"{path}: {e.msgid} (fuzzy)" for e in catalogue.fuzzy_entries()]
+    assert missing == []
