@@ -49,6 +49,6 @@ test-postgres:
 
 test: install system-deps lint typecheck migrations-check test-sqlite test-postgres
 
-bench: install
-	DEBUG=true $(PY) manage.py migrate --verbosity 0
+bench: install system-deps
 	$(PY) -m benchmarks
+	scripts/with-postgres.sh $(PY) -m benchmarks
