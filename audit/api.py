@@ -33,7 +33,7 @@ class VersionOut(Schema):
 @router.get("/{key}/{object_id}", response=list[VersionOut], summary="Every version of an object")
 def object_history(request: HttpRequest, key: str, object_id: int) -> list[dict[str, object]]:
     entry = tracked_type(key)
-    if entry is None:
+    if entry is None or entry.policy is None:
         raise Http404
     obj = get_visible_or_404(
         request.user, entry.policy, entry.model._default_manager.all(), object_id, need="history"

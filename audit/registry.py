@@ -24,7 +24,8 @@ class HistoryPolicy(Protocol):
 class TrackedType:
     key: str
     model: type[models.Model]
-    policy: HistoryPolicy
+    # None for parts and links that have no history page of their own, only the export.
+    policy: HistoryPolicy | None
     # Lookup from the historical record to the id of the unit it belongs to, e.g. "unit_id".
     unit_lookup: str
     # The page of the current object, for links from its history.
@@ -38,7 +39,7 @@ def register(
     key: str,
     model: type[models.Model],
     *,
-    policy: HistoryPolicy,
+    policy: HistoryPolicy | None,
     unit_lookup: str = "unit_id",
     url_of: Callable[[Any], str] | None = None,
 ) -> None:

@@ -15,5 +15,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("organisation/", include("organisation.urls")),
     path("historik/", include("audit.urls")),
+    path("internkontroll/", include("internal_control.urls")),
     path("api/", api.urls),
 ]

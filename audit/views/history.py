@@ -17,7 +17,7 @@ PAGE_SIZE = 25
 @login_required
 def object_history(request: HttpRequest, key: str, pk: int) -> HttpResponse:
     entry = tracked_type(key)
-    if entry is None:
+    if entry is None or entry.policy is None:
         raise Http404
     obj = get_visible_or_404(
         request.user, entry.policy, entry.model._default_manager.all(), pk, need="history"

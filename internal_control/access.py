@@ -1,0 +1,49 @@
+"""Who may read and change internal control: one policy per object type.
+
+Controllers and administrators of the plan's unit change everything in the plan; an owner
+changes the risks, actions and controls assigned to them; matrices are changed by
+administrators only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from organisation.access import UnitScopedPolicy, grants_of
+from organisation.models import Role
+
+
+class MatrixPolicy(UnitScopedPolicy):
+    def can_change(self, user: Any, obj: Any) -> bool:
+        return grants_of(user).has_any(self.unit_of(obj), frozenset({Role.ADMINISTRATOR}))
+
+    def can_create_in(self, user: Any, unit: Any) -> bool:
+        return grants_of(user).has_any(unit, frozenset({Role.ADMINISTRATOR}))
+
+
+matrix_policy = MatrixPolicy(unit_of=lambda m: m.unit, unit_path_lookup="unit__path")
+plan_policy = UnitScopedPolicy(unit_of=lambda p: p.unit, unit_path_lookup="unit__path")
+risk_policy = UnitScopedPolicy(
+    unit_of=lambda r: r.plan.unit, unit_path_lookup="plan__unit__path", owner_of=lambda r: r.owner
+)
+action_policy = UnitScopedPolicy(
+    unit_of=lambda a: a.unit, unit_path_lookup="unit__path", owner_of=lambda a: a.owner
+)
+control_policy = UnitScopedPolicy(
+    unit_of=lambda c: c.plan.unit, unit_path_lookup="plan__unit__path", owner_of=lambda c: c.owner
+)
+assessment_policy = UnitScopedPolicy(
+    unit_of=lambda a: a.risk.plan.unit,
+    unit_path_lookup="risk__plan__unit__path",
+    owner_of=lambda a: a.risk.owner,
+)
+action_update_policy = UnitScopedPolicy(
+    unit_of=lambda u: u.action.unit,
+    unit_path_lookup="action__unit__path",
+    owner_of=lambda u: u.action.owner,
+)
+control_result_policy = UnitScopedPolicy(
+    unit_of=lambda r: r.control.plan.unit,
+    unit_path_lookup="control__plan__unit__path",
+    owner_of=lambda r: r.control.owner,
+)

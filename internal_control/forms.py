@@ -1,0 +1,164 @@
+"""Forms of internal control. Field rules that need the database live in the services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from internal_control.models import (
+    ActionStatus,
+    AssessmentStage,
+    Axis,
+    ControlOutcome,
+    RequirementType,
+    Risk,
+    RiskMatrix,
+    Treatment,
+)
+from organisation.forms import VersionedForm
+from organisation.models import User
+
+DATE = forms.DateInput(attrs={"type": "date"})
+
+
+class PersonChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj} ({obj.title})" if obj.title else str(obj)
+
+
+def people_of(region_id: int | None) -> Any:
+    return User.objects.filter(region_id=region_id, is_active=True).order_by(
+        "last_name", "first_name"
+    )
+
+
+class PlanForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=300)
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+    case_number = forms.CharField(label=_("Case number"), max_length=60, required=False)
+    matrix = forms.ModelChoiceField(label=_("Risk matrix"), queryset=RiskMatrix.objects.none())
+
+    def __init__(self, *args: Any, matrices: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["matrix"].queryset = matrices  # type: ignore[attr-defined]
+
+
+class CopyPlanForm(forms.Form):
+    title = forms.CharField(label=_("Title of the new plan"), max_length=300)
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+
+
+class AdoptForm(VersionedForm):
+    adopted_on = forms.DateField(label=_("Adopted on"), widget=DATE)
+    body = forms.CharField(
+        label=_("Adopted by"), max_length=200, help_text=_("The committee or board.")
+    )
+    decision_reference = forms.CharField(
+        label=_("Decision reference"), max_length=100, help_text=_("For example § 212.")
+    )
+
+
+class RiskForm(VersionedForm):
+    title = forms.CharField(label=_("Risk"), widget=forms.Textarea(attrs={"rows": 2}))
+    consequence = forms.CharField(
+        label=_("Consequence"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    cause = forms.CharField(
+        label=_("Cause"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Why? Because… The underlying cause of the risk."),
+    )
+    requirement_type = forms.ChoiceField(
+        label=_("Requirement type"), choices=[("", "–"), *RequirementType.choices], required=False
+    )
+    priority = forms.IntegerField(label=_("Priority"), required=False, min_value=1, max_value=9)
+    treatment = forms.ChoiceField(
+        label=_("Treatment"), choices=[("", "–"), *Treatment.choices], required=False
+    )
+    owner = PersonChoiceField(label=_("Owner"), queryset=User.objects.none(), required=False)
+    owner_title = forms.CharField(
+        label=_("Responsible role"),
+        max_length=200,
+        required=False,
+        help_text=_("As written in the plan, for example HR-direktör."),
+    )
+
+    def __init__(self, *args: Any, region_id: int | None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = people_of(region_id)  # type: ignore[attr-defined]
+
+
+class NewRiskForm(RiskForm):
+    version = None  # type: ignore[assignment]
+
+
+class AssessmentForm(forms.Form):
+    probability = forms.TypedChoiceField(label=_("Probability"), coerce=int)
+    severity = forms.TypedChoiceField(label=_("Severity"), coerce=int)
+    stage = forms.ChoiceField(label=_("Stage"), choices=AssessmentStage.choices)
+    assessed_on = forms.DateField(label=_("Assessed on"), widget=DATE)
+    reason = forms.CharField(
+        label=_("Reason"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Why the assessment is what it is, or why it changed."),
+    )
+
+    def __init__(self, *args: Any, matrix: RiskMatrix, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        levels = list(matrix.levels.all())
+        probability = self.fields["probability"]
+        severity = self.fields["severity"]
+        probability.label = matrix.probability_name
+        severity.label = matrix.severity_name
+        probability.choices = [  # type: ignore[attr-defined]
+            (lv.value, f"{lv.value} {lv.label}") for lv in levels if lv.axis == Axis.PROBABILITY
+        ]
+        severity.choices = [  # type: ignore[attr-defined]
+            (lv.value, f"{lv.value} {lv.label}") for lv in levels if lv.axis == Axis.SEVERITY
+        ]
+
+
+class ActionForm(VersionedForm):
+    title = forms.CharField(label=_("Action"), widget=forms.Textarea(attrs={"rows": 3}))
+    owner = PersonChoiceField(label=_("Owner"), queryset=User.objects.none(), required=False)
+    owner_title = forms.CharField(label=_("Responsible role"), max_length=200, required=False)
+    deadline = forms.DateField(label=_("Deadline"), widget=DATE, required=False)
+    status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)
+
+    def __init__(self, *args: Any, region_id: int | None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = people_of(region_id)  # type: ignore[attr-defined]
+
+
+class NewActionForm(ActionForm):
+    version = None  # type: ignore[assignment]
+    risks: forms.ModelMultipleChoiceField = forms.ModelMultipleChoiceField(
+        label=_("Risks the action is against"),
+        queryset=Risk.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args: Any, risks: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["risks"].queryset = risks  # type: ignore[attr-defined]
+
+
+class ActionReportForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)
+    comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ControlReportForm(forms.Form):
+    performed_on = forms.DateField(label=_("Performed on"), widget=DATE)
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=ControlOutcome.choices)
+    findings = forms.CharField(
+        label=_("What was found"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    measures = forms.CharField(
+        label=_("What is done"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )

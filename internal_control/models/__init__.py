@@ -1,0 +1,47 @@
+from internal_control.models.action import Action, ActionRisk, ActionStatus, ActionUpdate
+from internal_control.models.control import ControlActivity, ControlOutcome, ControlResult
+from internal_control.models.matrix import (
+    Axis,
+    MatrixCell,
+    MatrixLevel,
+    RiskClass,
+    RiskMatrix,
+    Scoring,
+)
+from internal_control.models.plan import ControlPlan, FollowUp, PlanAdoption, PlanStatus
+from internal_control.models.risk import (
+    AssessmentStage,
+    RequirementType,
+    Risk,
+    RiskAssessment,
+    RiskAssignment,
+    RiskGoal,
+    Treatment,
+)
+
+__all__ = [
+    "Action",
+    "ActionRisk",
+    "ActionStatus",
+    "ActionUpdate",
+    "AssessmentStage",
+    "Axis",
+    "ControlActivity",
+    "ControlOutcome",
+    "ControlPlan",
+    "ControlResult",
+    "FollowUp",
+    "MatrixCell",
+    "MatrixLevel",
+    "PlanAdoption",
+    "PlanStatus",
+    "RequirementType",
+    "Risk",
+    "RiskAssessment",
+    "RiskAssignment",
+    "RiskClass",
+    "RiskGoal",
+    "RiskMatrix",
+    "Scoring",
+    "Treatment",
+]

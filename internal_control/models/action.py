@@ -1,0 +1,119 @@
+"""Actions (åtgärder) against risks, and their dated status reports.
+
+An action belongs to a unit, not to one risk: the same action serves several risks, and
+in planning it can serve goals too.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from audit.models import TrackedModel
+
+
+class ActionStatus(models.TextChoices):
+    PLANNED = "planned", _("Not started")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Action(TrackedModel):
+    unit = models.ForeignKey(
+        "organisation.Unit", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="+"
+    )
+    plan = models.ForeignKey(
+        "internal_control.ControlPlan",
+        verbose_name=_("internal control plan"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="actions",
+    )
+    number = models.PositiveIntegerField(_("number"))
+    title = models.TextField(_("action"))
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_actions",
+    )
+    owner_title = models.CharField(_("responsible role"), max_length=200, blank=True)
+    deadline = models.DateField(_("deadline"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
+    )
+    risks = models.ManyToManyField(
+        "internal_control.Risk",
+        through="internal_control.ActionRisk",
+        related_name="actions",
+        blank=True,
+    )
+
+    class Meta:
+        verbose_name = _("action")
+        verbose_name_plural = _("actions")
+        ordering = ["number"]
+
+    def __str__(self) -> str:
+        text = self.title if len(self.title) <= 80 else self.title[:79] + "…"
+        return f"Å{self.number}. {text}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("internal_control:action", args=[self.pk])
+
+
+class ActionRisk(TrackedModel):
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="risk_links")
+    risk = models.ForeignKey(
+        "internal_control.Risk", on_delete=models.CASCADE, related_name="action_links"
+    )
+
+    class Meta:
+        verbose_name = _("action's risk")
+        verbose_name_plural = _("actions' risks")
+        constraints = [
+            models.UniqueConstraint(fields=["action", "risk"], name="unique_action_risk")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} → {self.risk}"
+
+
+class ActionUpdate(TrackedModel):
+    """A status and comment on an action, dated, usually at a follow-up."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="updates")
+    followup = models.ForeignKey(
+        "internal_control.FollowUp",
+        verbose_name=_("follow-up"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="action_updates",
+    )
+    reported_on = models.DateField(_("reported on"))
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reported by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices)
+    comment = models.TextField(_("comment"))
+
+    class Meta:
+        verbose_name = _("action report")
+        verbose_name_plural = _("action reports")
+        ordering = ["action", "reported_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.action.number} {self.reported_on}"

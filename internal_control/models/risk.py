@@ -1,0 +1,172 @@
+"""Risks of a plan, what they threaten, and their assessments over time."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from audit.models import TrackedModel
+
+
+class RequirementType(models.TextChoices):
+    COMPLIANCE = "c", _("c – compliance with laws and rules")
+    REPORTING = "d", _("d – true and fair reporting")
+    INFORMATION_SECURITY = "e", _("e – information security")
+    OTHER = "f", _("f – other")
+
+
+class Treatment(models.TextChoices):
+    ACCEPT = "accept", _("Accept")
+    REDUCE = "reduce", _("Reduce")
+    ELIMINATE = "eliminate", _("Eliminate")
+
+
+class Risk(TrackedModel):
+    plan = models.ForeignKey(
+        "internal_control.ControlPlan",
+        verbose_name=_("plan"),
+        on_delete=models.CASCADE,
+        related_name="risks",
+    )
+    number = models.PositiveIntegerField(_("number"))
+    title = models.TextField(_("risk"))
+    consequence = models.TextField(_("consequence"), blank=True)
+    cause = models.TextField(
+        _("cause"), blank=True, help_text=_("Why? Because… The underlying cause of the risk.")
+    )
+    requirement_type = models.CharField(
+        _("requirement type"), max_length=1, choices=RequirementType.choices, blank=True
+    )
+    priority = models.PositiveIntegerField(_("priority"), null=True, blank=True)
+    treatment = models.CharField(
+        _("treatment"), max_length=20, choices=Treatment.choices, blank=True
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_risks",
+    )
+    owner_title = models.CharField(
+        _("responsible role"), max_length=200, blank=True, help_text=_("As written in the plan.")
+    )
+    stated_score = models.PositiveIntegerField(
+        _("stated score"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The score as the source document gave it, kept to be checked against the matrix."
+        ),
+    )
+    goals = models.ManyToManyField(
+        "planning.Goal", through="internal_control.RiskGoal", related_name="risks", blank=True
+    )
+    assignments = models.ManyToManyField(
+        "planning.Assignment",
+        through="internal_control.RiskAssignment",
+        related_name="risks",
+        blank=True,
+    )
+
+    class Meta:
+        verbose_name = _("risk")
+        verbose_name_plural = _("risks")
+        ordering = ["plan", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="unique_risk_number_in_plan")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("internal_control:risk", args=[self.pk])
+
+
+class RiskGoal(TrackedModel):
+    """A goal or goal area that a risk threatens."""
+
+    risk = models.ForeignKey(Risk, on_delete=models.CASCADE, related_name="goal_links")
+    goal = models.ForeignKey("planning.Goal", on_delete=models.PROTECT, related_name="risk_links")
+
+    class Meta:
+        verbose_name = _("risk's goal")
+        verbose_name_plural = _("risks' goals")
+        constraints = [models.UniqueConstraint(fields=["risk", "goal"], name="unique_risk_goal")]
+
+    def __str__(self) -> str:
+        return f"{self.risk} → {self.goal}"
+
+
+class RiskAssignment(TrackedModel):
+    """An assignment that a risk threatens; one risk may threaten several."""
+
+    risk = models.ForeignKey(Risk, on_delete=models.CASCADE, related_name="assignment_links")
+    assignment = models.ForeignKey(
+        "planning.Assignment", on_delete=models.PROTECT, related_name="risk_links"
+    )
+    order = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("risk's assignment")
+        verbose_name_plural = _("risks' assignments")
+        ordering = ["order"]
+        constraints = [
+            models.UniqueConstraint(fields=["risk", "assignment"], name="unique_risk_assignment")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.risk} → {self.assignment}"
+
+
+class AssessmentStage(models.TextChoices):
+    INHERENT = "inherent", _("Before actions")
+    RESIDUAL = "residual", _("After actions")
+
+
+class RiskAssessment(TrackedModel):
+    """One assessment of a risk on the plan's matrix; score and class are computed on save."""
+
+    risk = models.ForeignKey(Risk, on_delete=models.CASCADE, related_name="assessments")
+    assessed_on = models.DateField(_("assessed on"))
+    assessed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assessed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    stage = models.CharField(
+        _("stage"), max_length=20, choices=AssessmentStage.choices, default=AssessmentStage.INHERENT
+    )
+    probability = models.PositiveIntegerField(_("probability"))
+    severity = models.PositiveIntegerField(_("severity"))
+    score = models.PositiveIntegerField(_("score"))
+    risk_class = models.ForeignKey(
+        "internal_control.RiskClass",
+        verbose_name=_("risk class"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    reason = models.TextField(_("reason"), blank=True)
+    followup = models.ForeignKey(
+        "internal_control.FollowUp",
+        verbose_name=_("follow-up"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assessments",
+    )
+
+    class Meta:
+        verbose_name = _("assessment")
+        verbose_name_plural = _("assessments")
+        ordering = ["risk", "assessed_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.risk.number}: {self.probability}×{self.severity} {self.assessed_on}"

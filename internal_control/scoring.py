@@ -1,0 +1,80 @@
+"""Scoring a risk on a matrix: plain functions over plain values, no database.
+
+A matrix is either scored as probability × severity with classes by score bounds, or it
+names a class for each cell. The model layer turns a `RiskMatrix` into a `MatrixRules`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class ScoringError(ValueError):
+    """The pairing cannot be scored on this matrix."""
+
+
+@dataclass(frozen=True)
+class ClassRule:
+    code: str
+    rank: int
+    min_score: int | None = None
+    max_score: int | None = None
+
+
+@dataclass(frozen=True)
+class MatrixRules:
+    scoring: str  # "product" or "table"
+    probability_values: tuple[int, ...]
+    severity_values: tuple[int, ...]
+    classes: tuple[ClassRule, ...]
+    cells: tuple[tuple[int, int, str], ...] = ()  # (probability, severity, class code)
+
+    @property
+    def max_score(self) -> int:
+        return max(self.probability_values) * max(self.severity_values)
+
+
+def score(rules: MatrixRules, probability: int, severity: int) -> int:
+    if probability not in rules.probability_values:
+        raise ScoringError(f"probability {probability} is not a level of the matrix")
+    if severity not in rules.severity_values:
+        raise ScoringError(f"severity {severity} is not a level of the matrix")
+    return probability * severity
+
+
+def classify(rules: MatrixRules, probability: int, severity: int) -> str:
+    """The code of the class of a pairing (for example "R3")."""
+    value = score(rules, probability, severity)
+    if rules.scoring == "table":
+        for p, s, code in rules.cells:
+            if (p, s) == (probability, severity):
+                return code
+        raise ScoringError(f"no class for the cell {probability} × {severity}")
+    for rule in rules.classes:
+        low = rule.min_score if rule.min_score is not None else 0
+        high = rule.max_score if rule.max_score is not None else rules.max_score
+        if low <= value <= high:
+            return rule.code
+    raise ScoringError(f"no class covers the score {value}")
+
+
+def coverage_problems(rules: MatrixRules) -> list[str]:
+    """What is wrong with a matrix: cells without a class, or score bounds that overlap."""
+    problems = []
+    for p in rules.probability_values:
+        for s in rules.severity_values:
+            try:
+                matches = [classify(rules, p, s)]
+            except ScoringError as error:
+                problems.append(str(error))
+                continue
+            if rules.scoring == "product":
+                value = p * s
+                matches = [
+                    c.code
+                    for c in rules.classes
+                    if (c.min_score or 0) <= value <= (c.max_score or rules.max_score)
+                ]
+                if len(matches) > 1:
+                    problems.append(f"score {value} falls in several classes: {matches}")
+    return sorted(set(problems))

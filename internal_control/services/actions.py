@@ -1,0 +1,108 @@
+"""Writes to actions: create, edit, link to risks, and report status with a comment."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from audit.attribution import attributed
+from audit.concurrency import save_versioned
+from internal_control.access import action_policy, plan_policy
+from internal_control.models import (
+    Action,
+    ActionRisk,
+    ActionStatus,
+    ActionUpdate,
+    ControlPlan,
+    FollowUp,
+    Risk,
+)
+
+ACTION_FIELDS = ("title", "owner", "owner_title", "deadline", "status")
+CLOSED = {ActionStatus.DONE, ActionStatus.CANCELLED}
+
+
+def _check_action_values(values: dict[str, Any]) -> None:
+    errors = {}
+    if "owner" in values and values.get("owner") is None and not values.get("owner_title"):
+        errors["owner"] = _("Name an owner: a person or a responsible role.")
+    if "deadline" in values:
+        deadline = values.get("deadline")
+        if deadline is None:
+            errors["deadline"] = _("Give a deadline.")
+        elif deadline < timezone.localdate() and values.get("status") not in CLOSED:
+            errors["deadline"] = _(
+                "The deadline has passed. Give a new one or mark the action done."
+            )
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def create_action(
+    actor: Any, plan: ControlPlan, *, risks: Iterable[Risk] = (), **values: Any
+) -> Action:
+    if not plan_policy.can_change(actor, plan):
+        raise PermissionDenied
+    _check_action_values(values)
+    last = Action.objects.filter(plan=plan).order_by("-number").values_list("number", flat=True)
+    number = (last.first() or 0) + 1
+    action = attributed(Action(unit=plan.unit, plan=plan, number=number, **values), actor)
+    action.full_clean()
+    action.save()
+    for risk in risks:
+        if risk.plan_id != plan.pk:
+            raise ValidationError({"risks": _("Choose risks of the same plan.")})
+        attributed(ActionRisk(action=action, risk=risk), actor).save()
+    return action
+
+
+def update_action(
+    actor: Any, action: Action, expected_version: int | None, **values: Any
+) -> Action:
+    if not action_policy.can_change(actor, action):
+        raise PermissionDenied
+    unknown = set(values) - set(ACTION_FIELDS)
+    if unknown:
+        raise TypeError(f"Not action fields: {sorted(unknown)}")
+    _check_action_values(values)
+    return save_versioned(action, expected_version, values, actor=actor)  # type: ignore[return-value]
+
+
+@transaction.atomic
+def report_action(
+    actor: Any,
+    action: Action,
+    *,
+    status: str,
+    comment: str,
+    reported_on: datetime.date | None = None,
+    followup: FollowUp | None = None,
+) -> ActionUpdate:
+    """The owner's status and comment at a follow-up; the action takes the new status."""
+    if actor is not None and not action_policy.can_change(actor, action):
+        raise PermissionDenied
+    if not comment.strip():
+        raise ValidationError({"comment": _("Write a comment on how the action is going.")})
+    update = attributed(
+        ActionUpdate(
+            action=action,
+            followup=followup,
+            reported_on=reported_on or timezone.localdate(),
+            reported_by=actor,
+            status=status,
+            comment=comment,
+        ),
+        actor,
+    )
+    update.full_clean()
+    update.save()
+    if action.status != status:
+        save_versioned(action, None, {"status": status}, actor=actor)
+    return update

@@ -1,0 +1,66 @@
+"""Writes to control activities and their results."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext as _
+
+from audit.attribution import attributed
+from internal_control.access import control_policy, plan_policy
+from internal_control.models import (
+    ControlActivity,
+    ControlOutcome,
+    ControlPlan,
+    ControlResult,
+    FollowUp,
+)
+
+
+def create_control(actor: Any, plan: ControlPlan, **values: Any) -> ControlActivity:
+    if actor is not None and not plan_policy.can_change(actor, plan):
+        raise PermissionDenied
+    last = plan.controls.order_by("-number").values_list("number", flat=True).first() or 0
+    control = attributed(ControlActivity(plan=plan, number=last + 1, **values), actor)
+    control.full_clean()
+    control.save()
+    return control
+
+
+def report_control(
+    actor: Any,
+    control: ControlActivity,
+    *,
+    performed_on: datetime.date,
+    outcome: str,
+    findings: str = "",
+    measures: str = "",
+    followup: FollowUp | None = None,
+) -> ControlResult:
+    if actor is not None and not control_policy.can_change(actor, control):
+        raise PermissionDenied
+    if outcome == ControlOutcome.DEVIATION:
+        errors = {}
+        if not findings.strip():
+            errors["findings"] = _("Describe the deviation that was found.")
+        if not measures.strip():
+            errors["measures"] = _("Say what is done about the deviation.")
+        if errors:
+            raise ValidationError(errors)
+    result = attributed(
+        ControlResult(
+            control=control,
+            followup=followup,
+            performed_on=performed_on,
+            outcome=outcome,
+            findings=findings,
+            measures=measures,
+            reported_by=actor,
+        ),
+        actor,
+    )
+    result.full_clean()
+    result.save()
+    return result

@@ -1,0 +1,169 @@
+"""Risk matrices: built from a preset, scored through `internal_control.scoring`, versioned."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from internal_control.access import matrix_policy
+from internal_control.models import (
+    Axis,
+    MatrixCell,
+    MatrixLevel,
+    PlanStatus,
+    RiskClass,
+    RiskMatrix,
+)
+from internal_control.scoring import (
+    ClassRule,
+    MatrixRules,
+    ScoringError,
+    classify,
+    coverage_problems,
+)
+from organisation.models import Unit
+
+
+def rules_of(matrix: RiskMatrix) -> MatrixRules:
+    """The plain rules of a matrix. Prefetch levels, classes and cells to avoid queries."""
+    levels = list(matrix.levels.all())
+    classes = sorted(matrix.classes.all(), key=lambda c: c.rank)
+    codes = {c.pk: c.code for c in classes}
+    return MatrixRules(
+        scoring=matrix.scoring,
+        probability_values=tuple(sorted(lv.value for lv in levels if lv.axis == Axis.PROBABILITY)),
+        severity_values=tuple(sorted(lv.value for lv in levels if lv.axis == Axis.SEVERITY)),
+        classes=tuple(ClassRule(c.code, c.rank, c.min_score, c.max_score) for c in classes),
+        cells=tuple(
+            (c.probability, c.severity, codes[c.risk_class_id]) for c in matrix.cells.all()
+        ),
+    )
+
+
+def class_for(matrix: RiskMatrix, probability: int, severity: int) -> tuple[int, RiskClass]:
+    """Score and class of a pairing; a ValidationError names the field that is out of the matrix."""
+    rules = rules_of(matrix)
+    if probability not in rules.probability_values:
+        raise ValidationError({"probability": _("Choose a probability of the plan's matrix.")})
+    if severity not in rules.severity_values:
+        raise ValidationError({"severity": _("Choose a severity of the plan's matrix.")})
+    try:
+        code = classify(rules, probability, severity)
+    except ScoringError as error:
+        raise ValidationError(_("The matrix gives no class for this assessment.")) from error
+    by_code = {c.code: c for c in matrix.classes.all()}
+    return probability * severity, by_code[code]
+
+
+def is_in_use(matrix: RiskMatrix) -> bool:
+    """A matrix under an adopted plan is frozen."""
+    return matrix.plans.filter(status=PlanStatus.ADOPTED).exists()
+
+
+@transaction.atomic
+def create_matrix(region: Unit, spec: dict[str, Any], *, actor: Any = None) -> RiskMatrix:
+    """A matrix from a preset or an administrator's definition (see presets/README.md)."""
+    if actor is not None and not matrix_policy.can_create_in(actor, region):
+        raise PermissionDenied
+    previous = spec.get("previous")
+    matrix = RiskMatrix(
+        unit=region,
+        name=spec["name"],
+        edition=spec.get("edition", 1),
+        previous=previous,
+        scoring=spec["scoring"],
+        probability_name=spec["probability_name"],
+        severity_name=spec["severity_name"],
+        description=spec.get("description", ""),
+    )
+    matrix._history_user = actor  # type: ignore[attr-defined]
+    matrix.full_clean()
+    matrix.save()
+    for axis, key in ((Axis.PROBABILITY, "probability"), (Axis.SEVERITY, "severity")):
+        for level in spec[key]:
+            MatrixLevel.objects.create(
+                matrix=matrix,
+                axis=axis,
+                value=level["value"],
+                label=level["label"],
+                description=level.get("description", ""),
+            )
+    classes = {}
+    for rank, data in enumerate(spec["classes"], start=1):
+        classes[data["code"]] = RiskClass.objects.create(
+            matrix=matrix,
+            code=data["code"],
+            response=data["response"],
+            min_score=data.get("min_score"),
+            max_score=data.get("max_score"),
+            colour=data.get("colour", "#ffffff"),
+            rank=rank,
+            requires_action=data.get("requires_action", False),
+        )
+    for cell in spec.get("cells", []):
+        MatrixCell.objects.create(
+            matrix=matrix,
+            probability=cell["probability"],
+            severity=cell["severity"],
+            risk_class=classes[cell["class"]],
+        )
+    problems = coverage_problems(rules_of(matrix))
+    if problems:
+        raise ValidationError(
+            _("The matrix is incomplete: %(problems)s") % {"problems": "; ".join(problems)}
+        )
+    return matrix
+
+
+def matrix_spec(matrix: RiskMatrix) -> dict[str, Any]:
+    """A matrix as a definition, to start a new edition from or to export."""
+    levels = list(matrix.levels.all())
+    classes = sorted(matrix.classes.all(), key=lambda c: c.rank)
+    return {
+        "name": matrix.name,
+        "scoring": matrix.scoring,
+        "probability_name": matrix.probability_name,
+        "severity_name": matrix.severity_name,
+        "description": matrix.description,
+        "probability": [
+            {"value": lv.value, "label": lv.label, "description": lv.description}
+            for lv in levels
+            if lv.axis == Axis.PROBABILITY
+        ],
+        "severity": [
+            {"value": lv.value, "label": lv.label, "description": lv.description}
+            for lv in levels
+            if lv.axis == Axis.SEVERITY
+        ],
+        "classes": [
+            {
+                "code": c.code,
+                "response": c.response,
+                "min_score": c.min_score,
+                "max_score": c.max_score,
+                "colour": c.colour,
+                "requires_action": c.requires_action,
+            }
+            for c in classes
+        ],
+        "cells": [
+            {"probability": c.probability, "severity": c.severity, "class": c.risk_class.code}
+            for c in matrix.cells.select_related("risk_class")
+        ],
+    }
+
+
+def new_edition(actor: Any, matrix: RiskMatrix, changes: dict[str, Any]) -> RiskMatrix:
+    """The next edition of a matrix with `changes` applied; the old one stays as it was."""
+    if not matrix_policy.can_change(actor, matrix):
+        raise PermissionDenied
+    latest = (
+        RiskMatrix.objects.filter(unit=matrix.unit, name=matrix.name).order_by("-edition").first()
+    )
+    spec = matrix_spec(matrix) | changes
+    spec["edition"] = (latest.edition if latest else matrix.edition) + 1
+    spec["previous"] = matrix
+    return create_matrix(matrix.unit, spec, actor=actor)

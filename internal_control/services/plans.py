@@ -1,0 +1,187 @@
+"""Writes to internal control plans: create, copy to next year, adopt, follow-up points."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from audit.attribution import attributed
+from internal_control.access import plan_policy
+from internal_control.models import (
+    Action,
+    ActionRisk,
+    ControlActivity,
+    ControlPlan,
+    FollowUp,
+    PlanAdoption,
+    PlanStatus,
+    Risk,
+    RiskAssessment,
+    RiskAssignment,
+    RiskGoal,
+    RiskMatrix,
+)
+from internal_control.plan_document import build_plan_document
+from organisation.models import Unit
+
+
+def create_plan(
+    actor: Any, unit: Unit, *, year: int, title: str, matrix: RiskMatrix, case_number: str = ""
+) -> ControlPlan:
+    if actor is not None and not plan_policy.can_create_in(actor, unit):
+        raise PermissionDenied
+    if matrix.unit_id != unit.region_id:
+        raise ValidationError({"matrix": _("Choose a matrix of the unit's region.")})
+    if ControlPlan.objects.filter(unit=unit, year=year).exists():
+        raise ValidationError(
+            {"year": _("The unit already has an internal control plan for this year.")}
+        )
+    plan = attributed(
+        ControlPlan(unit=unit, year=year, title=title, matrix=matrix, case_number=case_number),
+        actor,
+    )
+    plan.full_clean()
+    plan.save()
+    return plan
+
+
+@transaction.atomic
+def copy_plan(actor: Any, source: ControlPlan, *, year: int, title: str) -> ControlPlan:
+    """Next year's plan as a copy: risks with their links and latest assessment, open actions
+    with their risks, and the control activities. Follow-up reports stay with the old plan."""
+    if not plan_policy.can_view(actor, source):
+        raise PermissionDenied
+    plan = create_plan(actor, source.unit, year=year, title=title, matrix=source.matrix)
+    plan.copied_from = source
+    plan.save(update_fields=["copied_from"])
+    today = datetime.date.today()
+    risk_map: dict[int, Risk] = {}
+    for risk in source.risks.prefetch_related("assessments", "assignment_links", "goal_links"):
+        copy = attributed(
+            Risk(
+                plan=plan,
+                number=risk.number,
+                title=risk.title,
+                consequence=risk.consequence,
+                cause=risk.cause,
+                requirement_type=risk.requirement_type,
+                priority=risk.priority,
+                treatment=risk.treatment,
+                owner=risk.owner,
+                owner_title=risk.owner_title,
+            ),
+            actor,
+        )
+        copy.save()
+        risk_map[risk.pk] = copy
+        for link in risk.assignment_links.all():
+            attributed(
+                RiskAssignment(risk=copy, assignment_id=link.assignment_id, order=link.order), actor
+            ).save()
+        for goal_link in risk.goal_links.all():
+            attributed(RiskGoal(risk=copy, goal_id=goal_link.goal_id), actor).save()
+        assessments = list(risk.assessments.all())
+        if assessments:
+            last = assessments[-1]
+            attributed(
+                RiskAssessment(
+                    risk=copy,
+                    assessed_on=today,
+                    assessed_by=actor,
+                    stage=last.stage,
+                    probability=last.probability,
+                    severity=last.severity,
+                    score=last.score,
+                    risk_class_id=last.risk_class_id,
+                    reason=_("Carried over from %(plan)s.") % {"plan": source.title},
+                ),
+                actor,
+            ).save()
+    for action in source.actions.exclude(status__in=["done", "cancelled"]).prefetch_related(
+        "risk_links"
+    ):
+        new_action = attributed(
+            Action(
+                unit=action.unit,
+                plan=plan,
+                number=action.number,
+                title=action.title,
+                owner=action.owner,
+                owner_title=action.owner_title,
+                deadline=action.deadline,
+                status=action.status,
+            ),
+            actor,
+        )
+        new_action.save()
+        for risk_link in action.risk_links.all():
+            if risk_link.risk_id in risk_map:
+                attributed(
+                    ActionRisk(action=new_action, risk=risk_map[risk_link.risk_id]), actor
+                ).save()
+    for control in source.controls.all():
+        attributed(
+            ControlActivity(
+                plan=plan,
+                risk=risk_map.get(control.risk_id) if control.risk_id else None,
+                number=control.number,
+                what=control.what,
+                method=control.method,
+                frequency=control.frequency,
+                owner=control.owner,
+                owner_title=control.owner_title,
+                reported_when=control.reported_when,
+            ),
+            actor,
+        ).save()
+    return plan
+
+
+@transaction.atomic
+def adopt_plan(
+    actor: Any,
+    plan: ControlPlan,
+    *,
+    adopted_on: datetime.date,
+    body: str,
+    decision_reference: str,
+    expected_version: int | None = None,
+) -> PlanAdoption:
+    """Record the decision and freeze the plan as adopted; the follow-up goes on after it."""
+    if actor is not None and not plan_policy.can_change(actor, plan):
+        raise PermissionDenied
+    if not body.strip():
+        raise ValidationError({"body": _("Name the body that adopted the plan.")})
+    if not decision_reference.strip():
+        raise ValidationError(
+            {"decision_reference": _("Give the decision reference, for example § 212.")}
+        )
+    from audit.concurrency import save_versioned
+
+    save_versioned(plan, expected_version, {"status": PlanStatus.ADOPTED}, actor=actor)
+    adoption = attributed(
+        PlanAdoption(
+            plan=plan,
+            adopted_on=adopted_on,
+            body=body,
+            decision_reference=decision_reference,
+            recorded_by=actor,
+            snapshot=build_plan_document(plan),
+        ),
+        actor,
+    )
+    adoption.save()
+    return adoption
+
+
+def add_followup(actor: Any, plan: ControlPlan, *, name: str, due_on: datetime.date) -> FollowUp:
+    if actor is not None and not plan_policy.can_change(actor, plan):
+        raise PermissionDenied
+    followup = attributed(FollowUp(plan=plan, name=name, due_on=due_on), actor)
+    followup.full_clean()
+    followup.save()
+    return followup

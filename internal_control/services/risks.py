@@ -1,0 +1,144 @@
+"""Writes to risks: create, edit, link to what they threaten, assess on the plan's matrix."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from audit.attribution import attributed
+from audit.concurrency import save_versioned
+from internal_control.access import plan_policy, risk_policy
+from internal_control.models import (
+    AssessmentStage,
+    ControlPlan,
+    FollowUp,
+    Risk,
+    RiskAssessment,
+    RiskAssignment,
+)
+from internal_control.services.matrices import class_for
+from planning.models import Assignment
+
+RISK_FIELDS = (
+    "title",
+    "consequence",
+    "cause",
+    "requirement_type",
+    "priority",
+    "treatment",
+    "owner",
+    "owner_title",
+)
+
+
+def _check_risk_values(values: dict[str, Any]) -> None:
+    """What a form must never let through (an import keeps the source as it is)."""
+    errors = {}
+    if "treatment" in values and not values["treatment"]:
+        errors["treatment"] = _("Choose how the risk is treated: accept, reduce or eliminate.")
+    if "owner" in values and values.get("owner") is None and not values.get("owner_title"):
+        errors["owner"] = _("Name an owner: a person or a responsible role.")
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def create_risk(actor: Any, plan: ControlPlan, **values: Any) -> Risk:
+    if not plan_policy.can_change(actor, plan):
+        raise PermissionDenied
+    _check_risk_values(values)
+    unknown = set(values) - set(RISK_FIELDS)
+    if unknown:
+        raise TypeError(f"Not risk fields: {sorted(unknown)}")
+    last = plan.risks.order_by("-number").values_list("number", flat=True).first() or 0
+    risk = attributed(Risk(plan=plan, number=last + 1, **values), actor)
+    risk.full_clean()
+    risk.save()
+    return risk
+
+
+def update_risk(actor: Any, risk: Risk, expected_version: int | None, **values: Any) -> Risk:
+    if not risk_policy.can_change(actor, risk):
+        raise PermissionDenied
+    unknown = set(values) - set(RISK_FIELDS)
+    if unknown:
+        raise TypeError(f"Not risk fields: {sorted(unknown)}")
+    _check_risk_values(values)
+    return save_versioned(risk, expected_version, values, actor=actor)  # type: ignore[return-value]
+
+
+@transaction.atomic
+def set_assignments(actor: Any, risk: Risk, assignments: Iterable[Assignment]) -> None:
+    """Link a risk to exactly these assignments; each link added or removed leaves history."""
+    if not plan_policy.can_change(actor, risk.plan):
+        raise PermissionDenied
+    wanted = {a.pk: a for a in assignments}
+    for assignment in wanted.values():
+        if not assignment.unit.path.startswith(f"/{risk.plan.unit.region_id}/"):
+            raise ValidationError({"assignments": _("Choose assignments of the plan's region.")})
+    current = {link.assignment_id: link for link in risk.assignment_links.all()}
+    for pk, link in current.items():
+        if pk not in wanted:
+            attributed(link, actor).delete()
+    for order, (pk, assignment) in enumerate(wanted.items()):
+        if pk not in current:
+            attributed(RiskAssignment(risk=risk, assignment=assignment, order=order), actor).save()
+
+
+def assess_risk(
+    actor: Any,
+    risk: Risk,
+    *,
+    probability: int,
+    severity: int,
+    assessed_on: datetime.date,
+    stage: str = AssessmentStage.INHERENT,
+    reason: str = "",
+    followup: FollowUp | None = None,
+    enforce_actions: bool = True,
+) -> RiskAssessment:
+    """A new assessment; score and class come from the plan's matrix, never from the caller.
+
+    A class that requires an action is refused for a risk without one (unless loading
+    a source document, which is kept as it is and flagged by the plan's checks).
+    """
+    if actor is not None and not risk_policy.can_change(actor, risk):
+        raise PermissionDenied
+    score, risk_class = class_for(risk.plan.matrix, probability, severity)
+    if enforce_actions and risk_class.requires_action and not risk.action_links.exists():
+        raise ValidationError(
+            {
+                "severity": _(
+                    "%(code)s (%(response)s) requires an action. Add an action to the risk first."
+                )
+                % {"code": risk_class.code, "response": risk_class.response}
+            }
+        )
+    previous = risk.assessments.order_by("-assessed_on", "-pk").first()
+    if previous is not None and actor is not None and not reason.strip():
+        changed = (previous.probability, previous.severity) != (probability, severity)
+        if changed:
+            raise ValidationError({"reason": _("Give a reason when the assessment changes.")})
+    assessment = attributed(
+        RiskAssessment(
+            risk=risk,
+            assessed_on=assessed_on,
+            assessed_by=actor,
+            stage=stage,
+            probability=probability,
+            severity=severity,
+            score=score,
+            risk_class=risk_class,
+            reason=reason,
+            followup=followup,
+        ),
+        actor,
+    )
+    assessment.full_clean()
+    assessment.save()
+    return assessment

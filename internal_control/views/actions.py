@@ -1,0 +1,130 @@
+"""An action's page; create and edit an action; the owner's report on it."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from audit.concurrency import EditConflict
+from audit.form_errors import accept_conflict, add_service_errors
+from internal_control.access import action_policy, plan_policy
+from internal_control.forms import ActionForm, ActionReportForm, NewActionForm
+from internal_control.models import Action, ControlPlan
+from internal_control.services import actions as action_services
+from organisation.access import get_visible_or_404
+
+
+def _action(request: HttpRequest, pk: int, need: str = "view") -> Action:
+    return get_visible_or_404(
+        request.user,
+        action_policy,
+        Action.objects.select_related("unit", "plan", "owner"),
+        pk,
+        need=need,
+    )
+
+
+@login_required
+def action_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    action = _action(request, pk)
+    form = None
+    if action_policy.can_change(request.user, action):
+        form = ActionReportForm(initial={"status": action.status})
+    return render(
+        request,
+        "internal_control/action_detail.html",
+        {
+            "action": action,
+            "risks": action.risk_links.select_related("risk").order_by("risk__number"),
+            "updates": action.updates.select_related("reported_by", "followup").order_by(
+                "-reported_on", "-pk"
+            ),
+            "report_form": form,
+            "can_change": action_policy.can_change(request.user, action),
+            "can_view_history": action_policy.can_view_history(request.user, action),
+        },
+    )
+
+
+@login_required
+def action_report(request: HttpRequest, pk: int) -> HttpResponse:
+    action = _action(request, pk, need="change")
+    form = ActionReportForm(request.POST or None, initial={"status": action.status})
+    if request.method == "POST" and form.is_valid():
+        followup = (
+            action.plan.followups.filter(closed=False).order_by("due_on").first()
+            if action.plan
+            else None
+        )
+        try:
+            action_services.report_action(
+                request.user, action, followup=followup, **form.cleaned_data
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Your report on the action was saved."))
+            return redirect(request.POST.get("next") or action.get_absolute_url())
+    return render(request, "internal_control/action_report.html", {"form": form, "action": action})
+
+
+@login_required
+def action_create(request: HttpRequest, plan_pk: int) -> HttpResponse:
+    plan = get_visible_or_404(
+        request.user,
+        plan_policy,
+        ControlPlan.objects.select_related("unit"),
+        plan_pk,
+        need="change",
+    )
+    risks = plan.risks.order_by("number")
+    initial_risks = [r for r in request.GET.getlist("risk") if r.isdigit()]
+    form = NewActionForm(
+        request.POST or None,
+        region_id=plan.unit.region_id,
+        risks=risks,
+        initial={"risks": initial_risks},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        chosen = data.pop("risks")
+        try:
+            action = action_services.create_action(request.user, plan, risks=chosen, **data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Action %(number)s was added.") % {"number": action.number})
+            return redirect(action)
+    return render(request, "internal_control/action_form.html", {"form": form, "plan": plan})
+
+
+@login_required
+def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    action = _action(request, pk, need="change")
+    initial = {f: getattr(action, f) for f in action_services.ACTION_FIELDS} | {
+        "version": action.version
+    }
+    form = ActionForm(request.POST or None, initial=initial, region_id=action.unit.region_id)
+    conflict = None
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        try:
+            action_services.update_action(request.user, action, version, **data)
+        except EditConflict as exc:
+            conflict = exc
+            accept_conflict(form, exc)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The action was saved."))
+            return redirect(action)
+    return render(
+        request,
+        "internal_control/action_form.html",
+        {"form": form, "action": action, "plan": action.plan, "conflict": conflict},
+    )

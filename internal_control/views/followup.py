@@ -1,0 +1,122 @@
+"""Follow-up: the owner's own list, who has not reported yet, and control results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from audit.form_errors import add_service_errors
+from internal_control.access import action_policy, control_policy, plan_policy
+from internal_control.forms import ControlReportForm
+from internal_control.models import Action, ActionStatus, ControlActivity, ControlPlan, Risk
+from internal_control.services.controls import report_control
+from internal_control.views.register import register_queryset
+from organisation.access import get_visible_or_404
+
+OPEN = [ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.POSTPONED]
+
+
+@login_required
+def my_list(request: HttpRequest) -> HttpResponse:
+    """Mina risker och åtgärder: what the person owns and has to report on."""
+    user: Any = request.user
+    risks = register_queryset(user).filter(owner=user).order_by("plan__year", "number")
+    actions = (
+        action_policy.scope(user, Action.objects.filter(owner=user))
+        .select_related("plan", "unit")
+        .order_by("deadline", "number")
+    )
+    controls = (
+        control_policy.scope(user, ControlActivity.objects.filter(owner=user))
+        .select_related("plan", "risk")
+        .order_by("plan__year", "number")
+    )
+    return render(
+        request,
+        "internal_control/my_list.html",
+        {"risks": risks, "actions": actions, "controls": controls, "today": timezone.localdate()},
+    )
+
+
+def _reported(items: list[Any], reported_ids: set[int]) -> tuple[list[Any], list[Any]]:
+    done = [i for i in items if i.pk in reported_ids]
+    missing = [i for i in items if i.pk not in reported_ids]
+    return done, missing
+
+
+@login_required
+def followup_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """Per owner: what is reported at the plan's open follow-up and what is still missing."""
+    plan = get_visible_or_404(
+        request.user, plan_policy, ControlPlan.objects.select_related("unit"), pk
+    )
+    followup = plan.followups.filter(closed=False).order_by("due_on").first()
+    actions = list(
+        Action.objects.filter(plan=plan, status__in=OPEN).select_related("owner").order_by("number")
+    )
+    controls = list(plan.controls.select_related("owner").order_by("number"))
+    risks = list(Risk.objects.filter(plan=plan).select_related("owner").order_by("number"))
+    if followup is not None:
+        reported_actions = set(followup.action_updates.values_list("action_id", flat=True))
+        reported_controls = set(followup.control_results.values_list("control_id", flat=True))
+        reported_risks = set(followup.assessments.values_list("risk_id", flat=True))
+    else:
+        reported_actions = reported_controls = reported_risks = set()
+    owners: dict[str, dict[str, Any]] = {}
+
+    def owner_row(item: Any) -> dict[str, Any]:
+        key = str(item.owner) if item.owner else (item.owner_title or _("No owner"))
+        return owners.setdefault(
+            key, {"owner": key, "person": item.owner, "done": 0, "missing": []}
+        )
+
+    for kind, items, reported in (
+        (_("Action"), actions, reported_actions),
+        (_("Control"), controls, reported_controls),
+        (_("Risk"), risks, reported_risks),
+    ):
+        for item in items:
+            row = owner_row(item)
+            if item.pk in reported:
+                row["done"] += 1
+            else:
+                row["missing"].append((kind, item))
+    rows = sorted(owners.values(), key=lambda r: (-len(r["missing"]), r["owner"]))
+    return render(
+        request,
+        "internal_control/followup_status.html",
+        {"plan": plan, "followup": followup, "rows": rows},
+    )
+
+
+@login_required
+def control_report(request: HttpRequest, pk: int) -> HttpResponse:
+    control = get_visible_or_404(
+        request.user,
+        control_policy,
+        ControlActivity.objects.select_related("plan__unit", "risk"),
+        pk,
+        need="change",
+    )
+    form = ControlReportForm(request.POST or None, initial={"performed_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        followup = control.plan.followups.filter(closed=False).order_by("due_on").first()
+        try:
+            report_control(request.user, control, followup=followup, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The control result was saved."))
+            return redirect("internal_control:mine")
+    return render(
+        request,
+        "internal_control/control_report.html",
+        {"form": form, "control": control, "results": control.results.order_by("-performed_on")},
+    )

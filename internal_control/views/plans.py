@@ -1,0 +1,147 @@
+"""Internal control plans: the list, the plan as the committee reads it, create, copy, adopt."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from audit.concurrency import EditConflict
+from audit.form_errors import accept_conflict, add_service_errors
+from internal_control.access import plan_policy
+from internal_control.forms import AdoptForm, CopyPlanForm, PlanForm
+from internal_control.models import Action, ControlPlan, RiskMatrix
+from internal_control.plan_document import build_plan_document, plan_risks
+from internal_control.services import plans as plan_services
+from internal_control.warnings import plan_warnings
+from organisation.access import get_visible_or_404, unit_policy
+from organisation.models import Unit
+
+
+@login_required
+def plan_list(request: HttpRequest) -> HttpResponse:
+    plans = plan_policy.scope(request.user, ControlPlan.objects.select_related("unit")).order_by(
+        "-year", "unit__path"
+    )
+    units = [
+        u
+        for u in unit_policy.scope(request.user, Unit.objects.open())
+        if plan_policy.can_create_in(request.user, u)
+    ]
+    return render(
+        request, "internal_control/plan_list.html", {"plans": plans, "creatable_units": units}
+    )
+
+
+def _plan(request: HttpRequest, pk: int, need: str = "view") -> ControlPlan:
+    return get_visible_or_404(
+        request.user,
+        plan_policy,
+        ControlPlan.objects.select_related("unit", "matrix"),
+        pk,
+        need=need,
+    )
+
+
+@login_required
+def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk)
+    adoption = plan.adoptions.order_by("-adopted_on", "-pk").first()
+    as_adopted = request.GET.get("version") == "antagen" and adoption is not None
+    if as_adopted:
+        assert adoption is not None
+        document = adoption.snapshot
+        warnings: list[Any] = []
+    else:
+        document = build_plan_document(plan)
+        risks = plan_risks(plan)
+        actions = list(Action.objects.filter(plan=plan).order_by("number"))
+        warnings = plan_warnings(plan, risks, actions)
+    return render(
+        request,
+        "internal_control/plan_detail.html",
+        {
+            "plan": plan,
+            "document": document,
+            "risks_by_number": {r["number"]: r for r in document["risks"]},
+            "actions_by_number": {a["number"]: a for a in document["actions"]},
+            "adoption": adoption,
+            "as_adopted": as_adopted,
+            "warnings": warnings,
+            "can_change": plan_policy.can_change(request.user, plan),
+            "can_view_history": plan_policy.can_view_history(request.user, plan),
+        },
+    )
+
+
+@login_required
+def plan_create(request: HttpRequest, unit_pk: int) -> HttpResponse:
+    unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), unit_pk)
+    if not plan_policy.can_create_in(request.user, unit):
+        raise PermissionDenied
+    matrices = RiskMatrix.objects.filter(unit_id=unit.region_id).order_by("name", "-edition")
+    form = PlanForm(request.POST or None, matrices=matrices)
+    if request.method == "POST" and form.is_valid():
+        try:
+            plan = plan_services.create_plan(request.user, unit, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The plan was created."))
+            return redirect(plan)
+    return render(request, "internal_control/plan_form.html", {"form": form, "unit": unit})
+
+
+@login_required
+def plan_copy(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk)
+    if not plan_policy.can_create_in(request.user, plan.unit):
+        raise PermissionDenied
+    initial = {
+        "year": plan.year + 1,
+        "title": plan.title.replace(str(plan.year), str(plan.year + 1)),
+    }
+    form = CopyPlanForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            new_plan = plan_services.copy_plan(request.user, plan, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The plan was copied. Review the risks and their links."))
+            return redirect(new_plan)
+    return render(request, "internal_control/plan_copy.html", {"form": form, "plan": plan})
+
+
+@login_required
+def plan_adopt(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk, need="change")
+    form = AdoptForm(
+        request.POST or None, initial={"version": plan.version, "body": str(plan.unit)}
+    )
+    conflict = None
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        try:
+            plan_services.adopt_plan(request.user, plan, expected_version=version, **data)
+        except EditConflict as exc:
+            conflict = exc
+            accept_conflict(form, exc)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(
+                request, _("The adoption was recorded and the plan frozen as adopted.")
+            )
+            return redirect(plan)
+    return render(
+        request,
+        "internal_control/plan_adopt.html",
+        {"form": form, "plan": plan, "conflict": conflict},
+    )

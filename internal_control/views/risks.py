@@ -1,0 +1,141 @@
+"""A risk's page with its assessment history; create, edit and assess a risk."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from audit.concurrency import EditConflict
+from audit.form_errors import accept_conflict, add_service_errors
+from internal_control.access import plan_policy, risk_policy
+from internal_control.forms import AssessmentForm, NewRiskForm, RiskForm
+from internal_control.models import ActionRisk, ControlPlan, Risk, RiskAssessment
+from internal_control.services import risks as risk_services
+from organisation.access import get_visible_or_404
+
+FIELDS = risk_services.RISK_FIELDS
+
+
+def _risk(request: HttpRequest, pk: int, need: str = "view") -> Risk:
+    return get_visible_or_404(
+        request.user,
+        risk_policy,
+        Risk.objects.select_related("plan__unit", "plan__matrix", "owner"),
+        pk,
+        need=need,
+    )
+
+
+@login_required
+def risk_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    risk = _risk(request, pk)
+    assessments = risk.assessments.select_related("risk_class", "assessed_by", "followup").order_by(
+        "-assessed_on", "-pk"
+    )
+    actions = (
+        ActionRisk.objects.filter(risk=risk)
+        .select_related("action__owner")
+        .order_by("action__number")
+    )
+    assignments = risk.assignment_links.select_related("assignment__goal").order_by("order")
+    controls = risk.controls.select_related("owner").prefetch_related(
+        Prefetch("results", to_attr="result_list")
+    )
+    return render(
+        request,
+        "internal_control/risk_detail.html",
+        {
+            "risk": risk,
+            "assessments": assessments,
+            "latest": assessments.first(),
+            "actions": actions,
+            "assignments": assignments,
+            "goals": risk.goal_links.select_related("goal"),
+            "controls": controls,
+            "can_change": risk_policy.can_change(request.user, risk),
+            "can_view_history": risk_policy.can_view_history(request.user, risk),
+        },
+    )
+
+
+@login_required
+def risk_create(request: HttpRequest, plan_pk: int) -> HttpResponse:
+    plan = get_visible_or_404(
+        request.user,
+        plan_policy,
+        ControlPlan.objects.select_related("unit"),
+        plan_pk,
+        need="change",
+    )
+    form = NewRiskForm(request.POST or None, region_id=plan.unit.region_id)
+    if request.method == "POST" and form.is_valid():
+        try:
+            risk = risk_services.create_risk(request.user, plan, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Risk %(number)s was added.") % {"number": risk.number})
+            return redirect(risk)
+    return render(request, "internal_control/risk_form.html", {"form": form, "plan": plan})
+
+
+@login_required
+def risk_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    risk = _risk(request, pk, need="change")
+    initial = {f: getattr(risk, f) for f in FIELDS} | {"version": risk.version}
+    form = RiskForm(request.POST or None, initial=initial, region_id=risk.plan.unit.region_id)
+    conflict = None
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        try:
+            risk_services.update_risk(request.user, risk, version, **data)
+        except EditConflict as exc:
+            conflict = exc
+            accept_conflict(form, exc)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The risk was saved."))
+            return redirect(risk)
+    return render(
+        request,
+        "internal_control/risk_form.html",
+        {"form": form, "risk": risk, "plan": risk.plan, "conflict": conflict},
+    )
+
+
+@login_required
+def risk_assess(request: HttpRequest, pk: int) -> HttpResponse:
+    risk = _risk(request, pk, need="change")
+    if risk.plan.unit.is_closed:
+        raise PermissionDenied
+    latest: RiskAssessment | None = risk.assessments.order_by("-assessed_on", "-pk").first()
+    initial: dict[str, object] = {"assessed_on": timezone.localdate()}
+    if latest is not None:
+        initial |= {
+            "probability": latest.probability,
+            "severity": latest.severity,
+            "stage": latest.stage,
+        }
+    form = AssessmentForm(request.POST or None, initial=initial, matrix=risk.plan.matrix)
+    if request.method == "POST" and form.is_valid():
+        followup = risk.plan.followups.filter(closed=False).order_by("due_on").first()
+        try:
+            risk_services.assess_risk(request.user, risk, followup=followup, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The assessment was saved."))
+            return redirect(risk)
+    return render(
+        request,
+        "internal_control/risk_assess.html",
+        {"form": form, "risk": risk, "latest": latest},
+    )
