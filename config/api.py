@@ -82,12 +82,14 @@ def edit_conflict(request: HttpRequest, exc: EditConflict) -> HttpResponse:
 
 def _add_routers() -> None:
     from audit.api import router as history_router
+    from internal_control.api import router as internal_control_router
     from organisation.api import people_router, roles_router, units_router
 
     api.add_router("/units", units_router, tags=["organisation"])
     api.add_router("/people", people_router, tags=["organisation"])
     api.add_router("/roles", roles_router, tags=["organisation"])
     api.add_router("/history", history_router, tags=["history"])
+    api.add_router("/internal-control", internal_control_router, tags=["internal control"])
 
 
 _add_routers()

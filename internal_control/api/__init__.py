@@ -1,0 +1,3 @@
+from internal_control.api.endpoints import router
+
+__all__ = ["router"]

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from ninja import Field, Schema
+
+
+class MatrixLevelOut(Schema):
+    axis: str
+    value: int
+    label: str
+
+
+class RiskClassOut(Schema):
+    code: str
+    response: str
+    min_score: int | None
+    max_score: int | None
+    rank: int
+    requires_action: bool
+
+
+class MatrixOut(Schema):
+    id: int
+    name: str
+    edition: int
+    scoring: str
+    probability_name: str
+    severity_name: str
+    levels: list[MatrixLevelOut]
+    classes: list[RiskClassOut]
+
+
+class PlanOut(Schema):
+    id: int
+    unit_id: int
+    year: int
+    title: str
+    case_number: str
+    matrix_id: int
+    status: str
+    version: int
+
+
+class PlanCreate(Schema):
+    unit_id: int
+    year: int
+    title: str = Field(min_length=1, max_length=300)
+    matrix_id: int
+    case_number: str = ""
+
+
+class AdoptionIn(Schema):
+    version: int
+    adopted_on: datetime.date
+    body: str
+    decision_reference: str
+
+
+class AdoptionOut(Schema):
+    id: int
+    adopted_on: datetime.date
+    body: str
+    decision_reference: str
+    snapshot: dict[str, Any]
+
+
+class AssessmentOut(Schema):
+    id: int
+    assessed_on: datetime.date
+    stage: str
+    probability: int
+    severity: int
+    score: int
+    risk_class: str = Field(alias="risk_class.code")
+    reason: str
+
+
+class RiskOut(Schema):
+    id: int
+    plan_id: int
+    number: int
+    title: str
+    consequence: str
+    cause: str
+    requirement_type: str
+    priority: int | None
+    treatment: str
+    owner_id: int | None
+    owner_title: str
+    stated_score: int | None
+    version: int
+
+
+class RiskIn(Schema):
+    title: str = Field(min_length=1)
+    consequence: str = ""
+    cause: str = ""
+    requirement_type: str = ""
+    priority: int | None = None
+    treatment: str
+    owner_id: int | None = None
+    owner_title: str = ""
+
+
+class RiskPatch(Schema):
+    version: int
+    title: str | None = None
+    consequence: str | None = None
+    cause: str | None = None
+    requirement_type: str | None = None
+    priority: int | None = None
+    treatment: str | None = None
+    owner_title: str | None = None
+
+
+class AssessmentIn(Schema):
+    probability: int
+    severity: int
+    assessed_on: datetime.date
+    stage: str = "inherent"
+    reason: str = ""
+
+
+class ActionOut(Schema):
+    id: int
+    plan_id: int | None
+    number: int
+    title: str
+    owner_id: int | None
+    owner_title: str
+    deadline: datetime.date | None
+    status: str
+    version: int
+
+
+class ActionIn(Schema):
+    title: str = Field(min_length=1)
+    owner_id: int | None = None
+    owner_title: str = ""
+    deadline: datetime.date | None
+    status: str = "planned"
+    risk_ids: list[int] = []
+
+
+class ActionReportIn(Schema):
+    status: str
+    comment: str
+
+
+class WarningOut(Schema):
+    code: str
+    message: str
