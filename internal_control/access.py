@@ -9,11 +9,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from organisation.access import UnitScopedPolicy, grants_of
+from organisation.access import HISTORY_ROLES, UnitScopedPolicy, grants_of
 from organisation.models import Role
 
 
 class MatrixPolicy(UnitScopedPolicy):
+    """Matrices are the region's reference data: everyone with a role in the region reads them."""
+
+    def scope(self, user: Any, queryset: Any) -> Any:
+        grants = grants_of(user)
+        if not grants.grants:
+            return queryset.none()
+        return queryset.filter(unit_id=grants.region_id)
+
+    def can_view(self, user: Any, obj: Any) -> bool:
+        grants = grants_of(user)
+        return bool(grants.grants) and obj.unit_id == grants.region_id
+
+    def can_view_history(self, user: Any, obj: Any) -> bool:
+        return self.can_view(user, obj) and any(
+            g.role in HISTORY_ROLES for g in grants_of(user).grants
+        )
+
     def can_change(self, user: Any, obj: Any) -> bool:
         return grants_of(user).has_any(self.unit_of(obj), frozenset({Role.ADMINISTRATOR}))
 

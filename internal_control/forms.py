@@ -19,6 +19,7 @@ from internal_control.models import (
 )
 from organisation.forms import VersionedForm
 from organisation.models import User
+from planning.models import Assignment
 
 DATE = forms.DateInput(attrs={"type": "date"})
 
@@ -89,6 +90,26 @@ class RiskForm(VersionedForm):
     def __init__(self, *args: Any, region_id: int | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = people_of(region_id)  # type: ignore[attr-defined]
+
+
+class RiskLinksForm(forms.Form):
+    assignments = forms.ModelMultipleChoiceField(
+        label=_("Assignments the risk threatens"),
+        queryset=Assignment.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args: Any, assignments: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["assignments"].queryset = assignments  # type: ignore[attr-defined]
+
+
+class FollowUpForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name"), max_length=100, help_text=_("For example Uppföljning augusti.")
+    )
+    due_on = forms.DateField(label=_("Report by"), widget=DATE)
 
 
 class NewRiskForm(RiskForm):

@@ -92,7 +92,12 @@ def followup_status(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "internal_control/followup_status.html",
-        {"plan": plan, "followup": followup, "rows": rows},
+        {
+            "plan": plan,
+            "followup": followup,
+            "rows": rows,
+            "can_change": plan_policy.can_change(request.user, plan),
+        },
     )
 
 

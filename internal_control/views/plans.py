@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from audit.concurrency import EditConflict
 from audit.form_errors import accept_conflict, add_service_errors
 from internal_control.access import plan_policy
-from internal_control.forms import AdoptForm, CopyPlanForm, PlanForm
+from internal_control.forms import AdoptForm, CopyPlanForm, FollowUpForm, PlanForm
 from internal_control.models import Action, ControlPlan, RiskMatrix
 from internal_control.plan_document import build_plan_document, plan_risks
 from internal_control.services import plans as plan_services
@@ -145,3 +145,19 @@ def plan_adopt(request: HttpRequest, pk: int) -> HttpResponse:
         "internal_control/plan_adopt.html",
         {"form": form, "plan": plan, "conflict": conflict},
     )
+
+
+@login_required
+def followup_create(request: HttpRequest, pk: int) -> HttpResponse:
+    """Open a follow-up point: owners then report on it."""
+    plan = _plan(request, pk, need="change")
+    form = FollowUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            plan_services.add_followup(request.user, plan, **form.cleaned_data)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The follow-up was opened."))
+            return redirect("internal_control:followup_status", pk=plan.pk)
+    return render(request, "internal_control/followup_form.html", {"form": form, "plan": plan})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,10 +16,11 @@ from django.utils.translation import gettext as _
 from audit.concurrency import EditConflict
 from audit.form_errors import accept_conflict, add_service_errors
 from internal_control.access import plan_policy, risk_policy
-from internal_control.forms import AssessmentForm, NewRiskForm, RiskForm
+from internal_control.forms import AssessmentForm, NewRiskForm, RiskForm, RiskLinksForm
 from internal_control.models import ActionRisk, ControlPlan, Risk, RiskAssessment
 from internal_control.services import risks as risk_services
 from organisation.access import get_visible_or_404
+from planning.models import Assignment
 
 FIELDS = risk_services.RISK_FIELDS
 
@@ -139,3 +142,35 @@ def risk_assess(request: HttpRequest, pk: int) -> HttpResponse:
         "internal_control/risk_assess.html",
         {"form": form, "risk": risk, "latest": latest},
     )
+
+
+def assignments_for(plan: ControlPlan) -> Any:
+    """Assignments given to the plan's unit or to the units above it."""
+    return (
+        Assignment.objects.filter(unit_id__in=plan.unit.ancestor_ids)
+        .select_related("goal")
+        .order_by("goal__order", "goal__title", "order", "code")
+    )
+
+
+@login_required
+def risk_links(request: HttpRequest, pk: int) -> HttpResponse:
+    """Link a risk to the assignments it threatens; one risk may threaten several."""
+    risk = _risk(request, pk, need="change")
+    if not plan_policy.can_change(request.user, risk.plan):
+        raise PermissionDenied
+    current = list(risk.assignment_links.values_list("assignment_id", flat=True))
+    form = RiskLinksForm(
+        request.POST or None,
+        assignments=assignments_for(risk.plan),
+        initial={"assignments": current},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            risk_services.set_assignments(request.user, risk, form.cleaned_data["assignments"])
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("The links of the risk were saved."))
+            return redirect(risk)
+    return render(request, "internal_control/risk_links.html", {"form": form, "risk": risk})
