@@ -16,5 +16,6 @@ urlpatterns = [
     path("organisation/", include("organisation.urls")),
     path("historik/", include("audit.urls")),
     path("internkontroll/", include("internal_control.urls")),
+    path("uppfoljning/", include("followup.urls")),
     path("api/", api.urls),
 ]

@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class FollowupConfig(AppConfig):
     name = "followup"
     verbose_name = _("Follow-up")
+
+    def ready(self) -> None:
+        from audit import registry
+        from followup.access import outcome_policy, period_policy
+        from followup.models import Outcome, Period
+
+        registry.register("period", Period, policy=period_policy)
+        registry.register("outcome", Outcome, policy=outcome_policy)

@@ -8,9 +8,12 @@ class PlanningConfig(AppConfig):
 
     def ready(self) -> None:
         from audit import registry
-        from planning.access import goal_policy
-        from planning.models import Assignment, Goal, Perspective
+        from planning.access import goal_policy, indicator_policy
+        from planning.models import Assignment, Goal, Indicator, Perspective
 
         registry.register("perspective", Perspective, policy=goal_policy)
         registry.register("goal", Goal, policy=goal_policy)
         registry.register("assignment", Assignment, policy=goal_policy)
+        registry.register(
+            "indicator", Indicator, policy=indicator_policy, url_of=lambda i: i.get_absolute_url()
+        )

@@ -1,3 +1,13 @@
 from planning.models.goal import Assignment, Goal, GoalLevel, Perspective, PerspectiveKind
+from planning.models.indicator import Direction, Frequency, Indicator
 
-__all__ = ["Assignment", "Goal", "GoalLevel", "Perspective", "PerspectiveKind"]
+__all__ = [
+    "Assignment",
+    "Direction",
+    "Frequency",
+    "Goal",
+    "GoalLevel",
+    "Indicator",
+    "Perspective",
+    "PerspectiveKind",
+]

@@ -1,0 +1,26 @@
+"""Who may read and enter outcomes: the indicator's unit decides, as for the indicator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from organisation.access import UnitScopedPolicy, grants_of
+
+outcome_policy = UnitScopedPolicy(
+    unit_of=lambda o: o.unit, unit_path_lookup="unit__path", owner_of=lambda o: o.indicator.owner
+)
+
+
+class PeriodPolicy(UnitScopedPolicy):
+    """Periods are the region's calendar: read by everyone in the region."""
+
+    def scope(self, user: Any, queryset: Any) -> Any:
+        grants = grants_of(user)
+        return queryset.filter(unit_id=grants.region_id) if grants.grants else queryset.none()
+
+    def can_view(self, user: Any, obj: Any) -> bool:
+        grants = grants_of(user)
+        return bool(grants.grants) and obj.unit_id == grants.region_id
+
+
+period_policy = PeriodPolicy(unit_of=lambda p: p.unit, unit_path_lookup="unit__path")

@@ -1,0 +1,4 @@
+from followup.models.outcome import Fulfilment, Outcome
+from followup.models.period import Period, PeriodKind, PeriodStatus
+
+__all__ = ["Fulfilment", "Outcome", "Period", "PeriodKind", "PeriodStatus"]

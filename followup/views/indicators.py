@@ -1,0 +1,63 @@
+"""An indicator's page: its target, its time series as a chart and as a table."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from followup.chart import Series, line_chart
+from followup.models import Outcome
+from organisation.access import get_visible_or_404
+from planning.access import indicator_policy
+from planning.models import Indicator
+
+
+@login_required
+def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    indicator = get_visible_or_404(
+        request.user,
+        indicator_policy,
+        Indicator.objects.select_related("unit", "goal", "owner"),
+        pk,
+    )
+    outcomes = list(
+        Outcome.objects.filter(indicator=indicator, unit=indicator.unit)
+        .select_related("period")
+        .order_by("period__ends_on", "period__kind")
+    )
+    labels = [str(o.period) for o in outcomes]
+    series = [Series(_("Total"), [o.total for o in outcomes], "#00457c", "", "circle")]
+    if indicator.sex_split:
+        series += [
+            Series(_("Women"), [o.women for o in outcomes], "#6b3e00", "6 3", "square"),
+            Series(_("Men"), [o.men for o in outcomes], "#1e6b30", "1 3", "triangle"),
+        ]
+    threshold = indicator.target_rule.get("value") if indicator.target_rule else None
+    target = (
+        Decimal(str(threshold))
+        if isinstance(threshold, (int, float, str)) and threshold != ""
+        else None
+    )
+    chart = line_chart(
+        _("%(name)s over time") % {"name": indicator.name},
+        labels,
+        series,
+        target=target,
+        target_label=_("Target: %(target)s") % {"target": indicator.target_text},
+        chart_id=f"chart-{indicator.pk}",
+    )
+    return render(
+        request,
+        "followup/indicator_detail.html",
+        {
+            "indicator": indicator,
+            "outcomes": outcomes,
+            "chart": mark_safe(chart),  # noqa: S308 (built by line_chart, which escapes all text)
+            "can_view_history": indicator_policy.can_view_history(request.user, indicator),
+        },
+    )

@@ -1,0 +1,29 @@
+"""Which indicators are due for a period: a plain rule over the indicator's settings."""
+
+from __future__ import annotations
+
+from followup.models import PeriodKind
+from planning.models import Frequency
+
+# A period of each kind carries the outcomes of indicators followed up that often or less.
+_DUE_IN = {
+    PeriodKind.MONTH: {Frequency.MONTH},
+    PeriodKind.TERTIAL: {Frequency.MONTH, Frequency.TERTIAL},
+    PeriodKind.HALF_YEAR: {Frequency.MONTH, Frequency.HALF_YEAR},
+    PeriodKind.YEAR: {Frequency.MONTH, Frequency.TERTIAL, Frequency.HALF_YEAR, Frequency.YEAR},
+}
+
+
+def report_names(report_periods: str) -> set[str]:
+    """ "DÅ04, DÅ08, ÅR" -> {"DÅ04", "DÅ08", "ÅR"}."""
+    return {
+        part.strip().upper() for part in report_periods.replace(";", ",").split(",") if part.strip()
+    }
+
+
+def is_due(frequency: str, report_periods: str, period_kind: str, period_name: str) -> bool:
+    """An indicator naming its report periods is due in exactly those; else by frequency."""
+    names = report_names(report_periods)
+    if names:
+        return period_name.strip().upper() in names
+    return frequency in _DUE_IN.get(PeriodKind(period_kind), set())

@@ -1,0 +1,88 @@
+"""Indicators (styrmått, mätetal): what is measured, how often, and the target as a rule."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from audit.models import TrackedModel
+
+
+class Direction(models.TextChoices):
+    HIGHER = "higher", _("Higher is better")
+    LOWER = "lower", _("Lower is better")
+    NONE = "none", _("No direction")
+
+
+class Frequency(models.TextChoices):
+    MONTH = "month", _("Month")
+    TERTIAL = "tertial", _("Tertial")
+    HALF_YEAR = "half_year", _("Half-year")
+    YEAR = "year", _("Year")
+
+
+class Indicator(TrackedModel):
+    unit = models.ForeignKey(
+        "organisation.Unit", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="+"
+    )
+    goal = models.ForeignKey(
+        "planning.Goal",
+        verbose_name=_("goal"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="indicators",
+    )
+    code = models.CharField(_("number"), max_length=20, blank=True)
+    name = models.CharField(_("name"), max_length=400)
+    description = models.TextField(_("description"), blank=True)
+    measure_unit = models.CharField(
+        _("unit of measure"), max_length=60, blank=True, help_text=_("For example %, antal, dagar.")
+    )
+    direction = models.CharField(
+        _("direction"), max_length=10, choices=Direction.choices, default=Direction.HIGHER
+    )
+    frequency = models.CharField(
+        _("follow-up frequency"),
+        max_length=10,
+        choices=Frequency.choices,
+        default=Frequency.TERTIAL,
+    )
+    report_periods = models.CharField(
+        _("reported in"), max_length=100, blank=True, help_text=_("For example DÅ04, DÅ08, ÅR.")
+    )
+    level = models.CharField(_("follow-up level"), max_length=100, blank=True)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_indicators",
+    )
+    owner_title = models.CharField(_("responsible role"), max_length=200, blank=True)
+    sex_split = models.BooleanField(_("outcome for women and men"), default=True)
+    is_count = models.BooleanField(
+        _("counts"),
+        default=False,
+        help_text=_("Outcomes are counts, so women and men add up to the total."),
+    )
+    data_source = models.CharField(_("data source"), max_length=300, blank=True)
+    target_text = models.CharField(
+        _("target"), max_length=300, blank=True, help_text=_("In the region's own words.")
+    )
+    target_rule = models.JSONField(_("target rule"), default=dict, blank=True)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        ordering = ["order", "code", "name"]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.name}".strip()
+
+    def get_absolute_url(self) -> str:
+        return reverse("followup:indicator", args=[self.pk])

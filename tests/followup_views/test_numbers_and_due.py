@@ -1,0 +1,70 @@
+"""Swedish numbers in and out, and which indicators are due in a period."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup.numbers import NumberError, format_number, parse_number, sex_split_problem
+from followup.worklist import is_due
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 234,5", Decimal("1234.5")),
+        ("12 %", Decimal("12")),
+        ("12,5%", Decimal("12.5")),
+        ("−2,2", Decimal("-2.2")),
+        ("-2.2", Decimal("-2.2")),
+        ("1\u00a0000", Decimal("1000")),
+        ("", None),
+        ("  ", None),
+    ],
+)
+def test_parse_number(text: str, expected: Decimal | None) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["tolv", "1,2,3", "12 st", "NaN", "inf"])
+def test_not_numbers(text: str) -> None:
+    with pytest.raises(NumberError):
+        parse_number(text)
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=2, allow_nan=False))
+def test_format_then_parse_gives_the_number_back(value: Decimal) -> None:
+    assert parse_number(format_number(value)) == value
+
+
+def test_format_number_is_swedish() -> None:
+    assert format_number(Decimal("1234567.5")) == "1\u00a0234\u00a0567,5"
+    assert format_number(Decimal("-2.2")) == "−2,2"
+
+
+@given(st.integers(0, 10**6), st.integers(0, 10**6))
+def test_counts_must_add_up(women: int, men: int) -> None:
+    total = Decimal(women + men)
+    assert sex_split_problem(total, Decimal(women), Decimal(men), is_count=True) is None
+    assert (
+        sex_split_problem(total + 1, Decimal(women), Decimal(men), is_count=True) == "sum_mismatch"
+    )
+    assert sex_split_problem(total + 1, Decimal(women), Decimal(men), is_count=False) is None
+
+
+@pytest.mark.parametrize(
+    ("frequency", "reported_in", "kind", "name", "due"),
+    [
+        ("tertial", "DÅ04, DÅ08, ÅR", "tertial", "DÅ04", True),
+        ("tertial", "DÅ08, ÅR", "tertial", "DÅ04", False),
+        ("year", "", "tertial", "DÅ04", False),
+        ("year", "", "year", "ÅR", True),
+        ("month", "", "month", "april", True),
+        ("tertial", "", "month", "april", False),
+    ],
+)
+def test_is_due(frequency: str, reported_in: str, kind: str, name: str, due: bool) -> None:
+    assert is_due(frequency, reported_in, kind, name) is due
