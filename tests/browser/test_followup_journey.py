@@ -1,0 +1,56 @@
+"""Lena's first week of May: the worklist, a pasted column, two rejected values fixed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from followup.models import Outcome
+from tests.browser.conftest import assert_accessible
+from tests.conftest import World
+from tests.followup_views.conftest import FollowupWorld
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PASTE = """
+(text) => {
+  const input = document.getElementById('women-1');
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  input.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+}
+"""
+
+
+def test_paste_fix_and_save(log_in, live_server: Any, world: World, followup_world: FollowupWorld) -> None:  # type: ignore[no-untyped-def]
+    page: Page = log_in("karin")
+    page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Uppföljning").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Arbetslista")
+    expect(page.get_by_text("2 mått ska rapporteras")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Registrera utfall").click()
+    assert_accessible(page)
+    # Women and men copied as two columns from the spreadsheet, one value wrong.
+    page.evaluate(PASTE, "75\t70\n7OO\t500\n")
+    expect(page.get_by_label("Män, 1 Andel patienter som fått frågan om våld")).to_have_value("70")
+    expect(page.get_by_label("Kvinnor, 2 Antal suicidriskbedömningar")).to_have_value("7OO")
+    page.get_by_label("Totalt, 1 Andel patienter som fått frågan om våld").fill("72,5")
+    page.get_by_label("Totalt, 2 Antal suicidriskbedömningar").fill("1 250")
+    page.get_by_role("button", name="Spara alla").click()
+    expect(page.get_by_role("alert")).to_contain_text("Ingenting sparades")
+    expect(page.get_by_role("alert")).to_contain_text("”7OO” är inte ett tal")
+    assert_accessible(page)
+    assert not Outcome.objects.exists()
+    page.get_by_label("Kvinnor, 2 Antal suicidriskbedömningar").fill("700")
+    page.get_by_role("button", name="Spara alla").click()
+    expect(page.get_by_role("alert")).to_contain_text("Kvinnor och män blir tillsammans 1200")
+    page.get_by_label("Totalt, 2 Antal suicidriskbedömningar").fill("1 200")
+    page.get_by_label("Kommentar, 2 Antal suicidriskbedömningar").fill("Fler bedömningar än i fjol.")
+    page.get_by_role("button", name="Spara alla").click()
+    expect(page.get_by_role("status").first).to_contain_text("2 utfall sparades")
+    assert Outcome.objects.count() == 2
+    page.goto(f"{live_server.url}/uppfoljning/matt/{followup_world.indicators[0].pk}/")
+    expect(page.get_by_role("img", name="Andel patienter som fått frågan om våld över tid")).to_be_visible()
+    assert_accessible(page)
