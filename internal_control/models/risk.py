@@ -62,6 +62,14 @@ class Risk(TrackedModel):
             "The score as the source document gave it, kept to be checked against the matrix."
         ),
     )
+    stated_class = models.CharField(
+        _("stated class"),
+        max_length=10,
+        blank=True,
+        help_text=_(
+            "The class as the source document gave it, kept to be checked against the matrix."
+        ),
+    )
     goals = models.ManyToManyField(
         "planning.Goal", through="internal_control.RiskGoal", related_name="risks", blank=True
     )

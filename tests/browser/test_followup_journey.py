@@ -19,12 +19,15 @@ PASTE = """
   const input = document.getElementById('women-1');
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  input.dispatchEvent(new ClipboardEvent('paste', {clipboardData: data, bubbles: true, cancelable: true}));
+  const options = {clipboardData: data, bubbles: true, cancelable: true};
+  input.dispatchEvent(new ClipboardEvent('paste', options));
 }
 """
 
 
-def test_paste_fix_and_save(log_in, live_server: Any, world: World, followup_world: FollowupWorld) -> None:  # type: ignore[no-untyped-def]
+def test_paste_fix_and_save(
+    log_in, live_server: Any, world: World, followup_world: FollowupWorld
+) -> None:  # type: ignore[no-untyped-def]
     page: Page = log_in("karin")
     page.get_by_role("navigation", name="Huvudmeny").get_by_role("link", name="Uppföljning").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Arbetslista")
@@ -47,10 +50,14 @@ def test_paste_fix_and_save(log_in, live_server: Any, world: World, followup_wor
     page.get_by_role("button", name="Spara alla").click()
     expect(page.get_by_role("alert")).to_contain_text("Kvinnor och män blir tillsammans 1200")
     page.get_by_label("Totalt, 2 Antal suicidriskbedömningar").fill("1 200")
-    page.get_by_label("Kommentar, 2 Antal suicidriskbedömningar").fill("Fler bedömningar än i fjol.")
+    page.get_by_label("Kommentar, 2 Antal suicidriskbedömningar").fill(
+        "Fler bedömningar än i fjol."
+    )
     page.get_by_role("button", name="Spara alla").click()
     expect(page.get_by_role("status").first).to_contain_text("2 utfall sparades")
     assert Outcome.objects.count() == 2
     page.goto(f"{live_server.url}/uppfoljning/matt/{followup_world.indicators[0].pk}/")
-    expect(page.get_by_role("img", name="Andel patienter som fått frågan om våld över tid")).to_be_visible()
+    expect(
+        page.get_by_role("img", name="Andel patienter som fått frågan om våld över tid")
+    ).to_be_visible()
     assert_accessible(page)

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
+from exchange.demo.control_plans import load_control_plans
 from exchange.demo.organisation import LoadReport, load_organisation
 
 
@@ -31,6 +32,7 @@ class Command(BaseCommand):
         translation.activate("sv")
         with transaction.atomic():
             load_organisation(_read(data_dir / "organisation.yaml"), report)
+            load_control_plans(data_dir / "control_plans", report)
         created = ", ".join(f"{n} {what}" for what, n in sorted(report.created.items()))
         self.stdout.write(f"Demo data loaded. Created: {created or 'nothing new'}.")
         if not options["quiet_logins"]:

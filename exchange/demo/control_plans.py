@@ -1,0 +1,151 @@
+"""Load the internal control plans of demo_data/control_plans/ as the seeds give them.
+
+The source is kept as it is, errors included (a stated score that does not follow from
+the matrix, a missing treatment): the plan's checks flag them, as they would for any plan
+loaded from a region's spreadsheet.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from django.conf import settings
+
+from exchange.demo.organisation import LoadReport
+from internal_control.models import (
+    Action,
+    ActionRisk,
+    ActionUpdate,
+    Axis,
+    ControlPlan,
+    Risk,
+    RiskAssignment,
+    RiskGoal,
+    RiskMatrix,
+)
+from internal_control.services.matrices import create_matrix
+from internal_control.services.plans import create_plan
+from internal_control.services.risks import assess_risk
+from organisation.models import Unit
+from planning.models import Assignment, Goal, GoalLevel
+
+PRESETS = Path(settings.BASE_DIR) / "internal_control" / "presets"
+TREATMENTS = {"accept": "accept", "reduce": "reduce", "eliminate": "eliminate", None: ""}
+
+
+def load_control_plans(folder: Path, report: LoadReport) -> None:
+    for path in sorted(folder.glob("*.yaml")):
+        with path.open(encoding="utf-8") as handle:
+            load_control_plan(yaml.safe_load(handle), report)
+
+
+def _matrix(region: Unit, key: str, report: LoadReport) -> RiskMatrix:
+    with (PRESETS / f"matrix-{key}.yaml").open(encoding="utf-8") as handle:
+        spec = yaml.safe_load(handle)
+    matrix = RiskMatrix.objects.filter(unit=region, name=spec["name"]).order_by("edition").first()
+    if matrix is None:
+        matrix = create_matrix(region, spec)
+        report.count("risk matrices")
+    return matrix
+
+
+def _level(matrix: RiskMatrix, axis: str, value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, int):
+        return value
+    for level in matrix.levels.all():
+        if level.axis == axis and level.label.lower() == str(value).strip().lower():
+            return level.value
+    raise ValueError(f"{value!r} is not a {axis} level of {matrix}")
+
+
+def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan | None:
+    region = Unit.objects.get(parent__isnull=True, name=data["region"])
+    unit = Unit.objects.get(path__startswith=region.path, name=data["unit"])
+    if ControlPlan.objects.filter(unit=unit, year=data["year"]).exists():
+        return None
+    matrix = _matrix(region, data["matrix"], report)
+    plan = create_plan(
+        None,
+        unit,
+        year=data["year"],
+        title=data["title"],
+        matrix=matrix,
+        case_number=data.get("case_number") or "",
+    )
+    report.count("internal control plans")
+    goals: dict[str, Goal] = {}
+    assignments: dict[str, Assignment] = {}
+    for g_order, area in enumerate(data.get("goal_areas", []), start=1):
+        goal = Goal.objects.filter(
+            unit=unit, level=GoalLevel.GOAL_AREA, title=area["title"]
+        ).first()
+        if goal is None:
+            goal = Goal.objects.create(
+                unit=unit, level=GoalLevel.GOAL_AREA, title=area["title"], order=g_order
+            )
+        goals[str(area["key"])] = goal
+        for a_order, item in enumerate(area.get("assignments", []), start=1):
+            assignment = Assignment.objects.filter(unit=unit, goal=goal, text=item["text"]).first()
+            if assignment is None:
+                assignment = Assignment.objects.create(
+                    unit=unit, goal=goal, text=item["text"], order=a_order
+                )
+            assignments[str(item["key"])] = assignment
+    actions: dict[int, Action] = {}
+    comment_date = datetime.date(data["year"], 1, 1)
+    for item in data.get("actions", []):
+        action = Action.objects.create(
+            unit=unit,
+            plan=plan,
+            number=item["number"],
+            title=item["title"],
+            owner_title=item.get("owner_title") or "",
+        )
+        if item.get("comment"):
+            ActionUpdate.objects.create(
+                action=action,
+                reported_on=comment_date,
+                status=action.status,
+                comment=item["comment"],
+            )
+        actions[item["number"]] = action
+    assessed_on = datetime.date(data["year"], 1, 1)
+    for item in data["risks"]:
+        risk = Risk.objects.create(
+            plan=plan,
+            number=item["number"],
+            title=item["title"],
+            consequence=item.get("consequence") or "",
+            cause=item.get("cause") or "",
+            requirement_type=item.get("requirement_type") or "",
+            priority=item.get("priority"),
+            treatment=TREATMENTS[item.get("treatment")],
+            owner_title=item.get("owner_title") or "",
+            stated_score=item.get("stated_score"),
+            stated_class=item.get("stated_class") or "",
+        )
+        for order, key in enumerate(item.get("assignments", [])):
+            RiskAssignment.objects.create(risk=risk, assignment=assignments[str(key)], order=order)
+        for key in item.get("goal_areas", []):
+            RiskGoal.objects.create(risk=risk, goal=goals[str(key)])
+        for number in item.get("actions", []):
+            ActionRisk.objects.create(action=actions[number], risk=risk)
+        probability = _level(matrix, Axis.PROBABILITY, item.get("probability"))
+        severity = _level(matrix, Axis.SEVERITY, item.get("severity"))
+        if probability is not None and severity is not None:
+            assess_risk(
+                None,
+                risk,
+                probability=probability,
+                severity=severity,
+                assessed_on=assessed_on,
+                reason="Enligt planen.",
+                enforce_actions=False,
+            )
+        report.count("risks")
+    return plan
