@@ -14,6 +14,7 @@ from django.db.models import Prefetch
 
 from internal_control.models import (
     Action,
+    ActionRisk,
     ActionUpdate,
     ControlActivity,
     ControlPlan,
@@ -54,7 +55,7 @@ def plan_risks(plan: ControlPlan) -> list[Risk]:
                 ),
             ),
             Prefetch("goal_links", queryset=RiskGoal.objects.select_related("goal")),
-            Prefetch("action_links__action"),
+            Prefetch("action_links", queryset=ActionRisk.objects.select_related("action")),
         )
         .order_by("number")
     )
@@ -67,13 +68,17 @@ def build_plan_document(plan: ControlPlan) -> dict[str, Any]:
         .select_related("owner")
         .prefetch_related(
             Prefetch("updates", queryset=ActionUpdate.objects.order_by("reported_on", "pk")),
-            "risk_links__risk",
         )
         .order_by("number")
     )
     controls = list(
         ControlActivity.objects.filter(plan=plan).select_related("owner", "risk").order_by("number")
     )
+    # Which risks each action is against, from the links already loaded with the risks.
+    risk_numbers: dict[int, list[int]] = {}
+    for risk in risks:
+        for link in risk.action_links.all():
+            risk_numbers.setdefault(link.action_id, []).append(risk.number)
     groups: dict[str, dict[str, Any]] = {}
     order: list[str] = []
 
@@ -115,7 +120,7 @@ def build_plan_document(plan: ControlPlan) -> dict[str, Any]:
             for t in order
         ],
         "risks": [_risk_data(risk) for risk in risks],
-        "actions": [_action_data(action) for action in actions],
+        "actions": [_action_data(action, risk_numbers) for action in actions],
         "controls": [
             {
                 "number": c.number,
@@ -163,7 +168,7 @@ def _risk_data(risk: Risk) -> dict[str, Any]:
     }
 
 
-def _action_data(action: Action) -> dict[str, Any]:
+def _action_data(action: Action, risk_numbers: dict[int, list[int]]) -> dict[str, Any]:
     update = _latest(list(action.updates.all()))
     return {
         "id": action.pk,
@@ -172,7 +177,7 @@ def _action_data(action: Action) -> dict[str, Any]:
         "owner": _person(action.owner, action.owner_title),
         "deadline": action.deadline.isoformat() if action.deadline else None,
         "status": action.get_status_display(),
-        "risks": sorted(link.risk.number for link in action.risk_links.all()),
+        "risks": sorted(risk_numbers.get(action.pk, [])),
         "comment": update.comment if update else "",
         "comment_date": update.reported_on.isoformat() if update else None,
     }
