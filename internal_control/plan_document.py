@@ -77,8 +77,8 @@ def build_plan_document(plan: ControlPlan) -> dict[str, Any]:
     # Which risks each action is against, from the links already loaded with the risks.
     risk_numbers: dict[int, list[int]] = {}
     for risk in risks:
-        for link in risk.action_links.all():
-            risk_numbers.setdefault(link.action_id, []).append(risk.number)
+        for action_link in risk.action_links.all():
+            risk_numbers.setdefault(action_link.action_id, []).append(risk.number)
     groups: dict[str, dict[str, Any]] = {}
     order: list[str] = []
 
