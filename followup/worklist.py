@@ -26,4 +26,7 @@ def is_due(frequency: str, report_periods: str, period_kind: str, period_name: s
     names = report_names(report_periods)
     if names:
         return period_name.strip().upper() in names
+    if period_kind == PeriodKind.TERTIAL and period_name.strip().upper() == "ÅR":
+        # The last tertial is the annual report: yearly indicators are due there.
+        return frequency in _DUE_IN[PeriodKind.YEAR]
     return frequency in _DUE_IN.get(PeriodKind(period_kind), set())

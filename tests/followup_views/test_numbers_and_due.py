@@ -62,9 +62,23 @@ def test_counts_must_add_up(women: int, men: int) -> None:
         ("tertial", "DÅ08, ÅR", "tertial", "DÅ04", False),
         ("year", "", "tertial", "DÅ04", False),
         ("year", "", "year", "ÅR", True),
+        ("year", "", "tertial", "ÅR", True),
+        ("half_year", "", "tertial", "DÅ08", False),
         ("month", "", "month", "april", True),
         ("tertial", "", "month", "april", False),
     ],
 )
 def test_is_due(frequency: str, reported_in: str, kind: str, name: str, due: bool) -> None:
     assert is_due(frequency, reported_in, kind, name) is due
+
+
+def test_a_year_has_twelve_months_and_three_tertials() -> None:
+    from followup.calendar import periods_of_year
+
+    specs = periods_of_year(2024)
+    assert [s.name for s in specs if s.kind == "tertial"] == ["DÅ04", "DÅ08", "ÅR"]
+    assert len([s for s in specs if s.kind == "month"]) == 12
+    february = next(s for s in specs if s.kind == "month" and s.number == 2)
+    assert february.ends_on.day == 29  # 2024 is a leap year
+    year_end = next(s for s in specs if s.name == "ÅR")
+    assert (year_end.starts_on.month, year_end.ends_on.month, year_end.ends_on.day) == (1, 12, 31)

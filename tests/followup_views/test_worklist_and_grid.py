@@ -129,3 +129,24 @@ def test_queries_do_not_grow_with_indicators(
         ]
     )
     assert counts() == before
+
+
+def test_administrator_makes_and_opens_periods(world: World, login) -> None:  # type: ignore[no-untyped-def]
+    from followup.models import Period
+
+    client = login(world.admin)
+    assert client.post(reverse("followup:periods_make"), {"year": 2027}).status_code == 302
+    assert Period.objects.filter(unit=world.region, year=2027).count() == 15
+    client.post(reverse("followup:periods_make"), {"year": 2027})  # again: nothing more
+    assert Period.objects.filter(unit=world.region, year=2027).count() == 15
+    dao4 = Period.objects.get(unit=world.region, year=2027, name="DÅ04")
+    client.post(reverse("followup:period_status", args=[dao4.pk]), {"status": "open", "version": 1})
+    dao4.refresh_from_db()
+    assert dao4.status == "open"
+    assert dao4.history.count() == 2
+
+
+@pytest.mark.parametrize("persona", ["controller", "owner", "reader", "auditor"])
+def test_only_region_administrators_keep_the_calendar(world: World, login, persona: str) -> None:  # type: ignore[no-untyped-def]
+    response = login(world.persona(persona)).post(reverse("followup:periods_make"), {"year": 2027})
+    assert response.status_code == 403
