@@ -82,6 +82,7 @@ def edit_conflict(request: HttpRequest, exc: EditConflict) -> HttpResponse:
 
 def _add_routers() -> None:
     from audit.api import router as history_router
+    from followup.api import router as followup_router
     from internal_control.api import router as internal_control_router
     from organisation.api import people_router, roles_router, units_router
 
@@ -90,6 +91,7 @@ def _add_routers() -> None:
     api.add_router("/roles", roles_router, tags=["organisation"])
     api.add_router("/history", history_router, tags=["history"])
     api.add_router("/internal-control", internal_control_router, tags=["internal control"])
+    api.add_router("/follow-up", followup_router, tags=["follow-up"])
 
 
 _add_routers()

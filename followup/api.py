@@ -1,0 +1,131 @@
+"""Indicators, periods and outcomes through the API, with the pages' rules and checks."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from ninja import Router, Schema, Status
+
+from followup.access import period_policy
+from followup.models import Outcome, Period
+from followup.services.outcomes import OutcomeRow, OutcomeRowsError, record_outcomes
+from organisation.access import get_visible_or_404, unit_policy
+from organisation.models import Unit
+from planning.access import indicator_policy
+from planning.models import Indicator
+
+router = Router()
+
+
+class IndicatorOut(Schema):
+    id: int
+    unit_id: int
+    goal_id: int | None
+    code: str
+    name: str
+    measure_unit: str
+    direction: str
+    frequency: str
+    report_periods: str
+    sex_split: bool
+    is_count: bool
+    target_text: str
+    target_rule: dict[str, Any]
+
+
+class PeriodOut(Schema):
+    id: int
+    year: int
+    kind: str
+    number: int
+    name: str
+    starts_on: datetime.date
+    ends_on: datetime.date
+    status: str
+
+
+class OutcomeOut(Schema):
+    id: int
+    indicator_id: int
+    period_id: int
+    unit_id: int
+    total: Decimal | None
+    women: Decimal | None
+    men: Decimal | None
+    comment: str
+    version: int
+
+
+class OutcomeIn(Schema):
+    indicator_id: int
+    total: str = ""
+    women: str = ""
+    men: str = ""
+    comment: str = ""
+    source: str = ""
+
+
+class OutcomeBatchIn(Schema):
+    period_id: int
+    unit_id: int
+    rows: list[OutcomeIn]
+
+
+@router.get("/indicators", response=list[IndicatorOut])
+def list_indicators(request: HttpRequest, unit_id: int | None = None) -> Any:
+    indicators = indicator_policy.scope(request.user, Indicator.objects.all()).order_by("pk")
+    return list(indicators.filter(unit_id=unit_id) if unit_id else indicators)
+
+
+@router.get("/periods", response=list[PeriodOut])
+def list_periods(request: HttpRequest, year: int | None = None) -> Any:
+    periods = period_policy.scope(request.user, Period.objects.all()).order_by("year", "ends_on")
+    return list(periods.filter(year=year) if year else periods)
+
+
+@router.get("/outcomes", response=list[OutcomeOut])
+def list_outcomes(request: HttpRequest, indicator_id: int) -> Any:
+    indicator = get_visible_or_404(
+        request.user, indicator_policy, Indicator.objects.all(), indicator_id
+    )
+    return list(Outcome.objects.filter(indicator=indicator).order_by("period__ends_on", "unit_id"))
+
+
+@router.post(
+    "/outcomes",
+    response={201: list[OutcomeOut]},
+    summary="Record outcomes for a period and unit: every row is saved, or none",
+)
+def post_outcomes(request: HttpRequest, payload: OutcomeBatchIn) -> Status[list[Outcome]]:
+    period = get_visible_or_404(
+        request.user, period_policy, Period.objects.all(), payload.period_id
+    )
+    unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), payload.unit_id)
+    indicators = {
+        i.pk: i
+        for i in indicator_policy.scope(
+            request.user, Indicator.objects.filter(pk__in=[r.indicator_id for r in payload.rows])
+        )
+    }
+    rows = []
+    for number, row in enumerate(payload.rows, start=1):
+        if row.indicator_id not in indicators:
+            raise ValidationError({f"rows.{number}.indicator_id": _("Unknown indicator.")})
+        rows.append(
+            OutcomeRow(
+                indicator=indicators[row.indicator_id],
+                **row.dict(exclude={"indicator_id"}),
+            )
+        )
+    try:
+        saved = record_outcomes(request.user, period, unit, rows)
+    except OutcomeRowsError as problem:
+        raise ValidationError(
+            {f"rows.{p.row}.{p.field}": p.message for p in problem.problems}
+        ) from problem
+    return Status(201, saved)
