@@ -1,0 +1,112 @@
+"""Targets as rules: every wording in DOMAIN.md is read and judged."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planning.targets import (
+    MET,
+    NOT_ASSESSABLE,
+    NOT_MET,
+    PARTLY_MET,
+    Context,
+    TargetParseError,
+    TargetRule,
+    judge,
+    parse_target,
+)
+
+WORDINGS = [
+    ("Minst 20 %", "at_least", Decimal(20)),
+    ("Minst 4", "at_least", Decimal(4)),
+    ("Maximalt 15%", "at_most", Decimal(15)),
+    ("Högst 5%", "at_most", Decimal(5)),
+    ("Högst -2,2 %", "at_most", Decimal("-2.2")),
+    ("Mindre än 220 recept per 1000 inv", "less_than", Decimal(220)),
+    ("100 %", "exactly", Decimal(100)),
+    ("Minska", "decrease", None),
+    ("Öka", "increase", None),
+    ("Minska med 50 % jmft med 2020", "decrease_by", Decimal(50)),
+    ("Lägre än ackumulerat värde 2022", "below_reference", None),
+    ("ska öka jämfört med 2022", "increase", None),
+    ("Förbättring jmft med föregående år", "improve", None),
+    ("I nivå med genomsnittet i riket", "benchmark", None),
+    ("2 parametrar", "k_of_n", None),
+    ("Genomförd aktivitet", "activity", None),
+    ("Kompletteras efter 2022", "pending", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), WORDINGS, ids=[w[0] for w in WORDINGS])
+def test_every_wording_of_the_domain_is_read(text: str, kind: str, value: Decimal | None) -> None:
+    rule = parse_target(text)
+    assert (rule.kind, rule.value) == (kind, value)
+    assert rule.text == text
+    assert TargetRule.from_dict(rule.as_dict()) == rule
+
+
+@pytest.mark.parametrize("text", ["", "Bra", "Så bra som möjligt"])
+def test_unreadable_wording_is_refused(text: str) -> None:
+    with pytest.raises(TargetParseError):
+        parse_target(text)
+
+
+@given(st.decimals(-1000, 1000, places=2), st.decimals(-1000, 1000, places=2))
+def test_at_least_is_never_met_below_its_value(target: Decimal, outcome: Decimal) -> None:
+    rule = TargetRule("at_least", "Minst", value=target)
+    status = judge(rule, outcome).status
+    assert (status == MET) == (outcome >= target)
+
+
+@given(st.decimals(-1000, 1000, places=2), st.decimals(-1000, 1000, places=2))
+def test_at_most_is_never_met_above_its_value(target: Decimal, outcome: Decimal) -> None:
+    status = judge(TargetRule("at_most", "Högst", value=target), outcome).status
+    assert (status == MET) == (outcome <= target)
+
+
+ORDER = {NOT_MET: 0, PARTLY_MET: 1, MET: 2}
+
+
+@given(
+    st.decimals(0, 1000, places=1), st.decimals(0, 1000, places=1), st.decimals(0, 100, places=1)
+)
+def test_judging_at_least_is_monotone(target: Decimal, outcome: Decimal, more: Decimal) -> None:
+    rule = TargetRule("at_least", "Minst", value=target)
+    assert ORDER[judge(rule, outcome).status] <= ORDER[judge(rule, outcome + more).status]
+
+
+def test_partly_met_within_ten_percent() -> None:
+    rule = parse_target("Minst 70 %")
+    assert judge(rule, Decimal(65)).status == PARTLY_MET
+    assert judge(rule, Decimal(60)).status == NOT_MET
+    assert judge(rule, Decimal(70)).reason == "at_least_met"
+
+
+def test_relative_targets_need_their_reference() -> None:
+    rule = parse_target("Minska med 50 % jmft med 2020")
+    assert judge(rule, Decimal(40)).status == NOT_ASSESSABLE
+    assert judge(rule, Decimal(40), Context(baseline=Decimal(100))).status == MET
+    assert judge(rule, Decimal(80), Context(baseline=Decimal(100))).status == PARTLY_MET
+    assert judge(rule, Decimal(120), Context(baseline=Decimal(100))).status == NOT_MET
+    improve = parse_target("Förbättring jmft med föregående år")
+    assert judge(improve, Decimal(4), Context(previous=Decimal(5), direction="lower")).status == MET
+    assert (
+        judge(improve, Decimal(4), Context(previous=Decimal(5), direction="higher")).status
+        == NOT_MET
+    )
+
+
+def test_manual_targets_ask_for_a_judgement() -> None:
+    assert judge(parse_target("Genomförd aktivitet"), None).status == NOT_ASSESSABLE
+    assert judge(parse_target("Genomförd aktivitet"), None, Context(done=True)).status == MET
+    assert (
+        judge(parse_target("I nivå med genomsnittet i riket"), Decimal(5)).reason
+        == "benchmark_unknown"
+    )
+    assert judge(parse_target("Kompletteras efter 2022"), Decimal(5)).status == NOT_ASSESSABLE
+    assert judge(parse_target("2 parametrar"), None, Context(parts_met=2)).status == MET
+    assert judge(parse_target("2 parametrar"), None, Context(parts_met=1)).status == PARTLY_MET
