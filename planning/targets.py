@@ -176,7 +176,7 @@ def judge(rule: TargetRule, outcome: Decimal | None, context: Context | None = N
     if rule.kind == "k_of_n":
         if ctx.parts_met is None or rule.k is None:
             return Judgement(NOT_ASSESSABLE, "parts_unknown")
-        params = {"met": ctx.parts_met, "k": rule.k, "n": rule.n}
+        params: dict[str, Any] = {"met": ctx.parts_met, "k": rule.k, "n": rule.n}
         if ctx.parts_met >= rule.k:
             return Judgement(MET, "parts_met", params)
         return Judgement(PARTLY_MET if ctx.parts_met > 0 else NOT_MET, "parts_missed", params)
