@@ -61,3 +61,26 @@ def test_paste_fix_and_save(
         page.get_by_role("img", name="Andel patienter som fått frågan om våld över tid")
     ).to_be_visible()
     assert_accessible(page)
+
+
+def test_scorecard_on_a_phone(
+    log_in, live_server: Any, world: World, followup_world: FollowupWorld
+) -> None:  # type: ignore[no-untyped-def]
+    indicator = followup_world.indicators[0]
+    Outcome.objects.create(
+        indicator=indicator,
+        period=followup_world.period,
+        unit=world.committee,
+        total=72,
+        women=75,
+        men=70,
+    )
+    page: Page = log_in("per")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(
+        f"{live_server.url}/uppfoljning/styrkort/?period={followup_world.period.pk}&enhet={world.committee.pk}"
+    )
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Styrkort")
+    expect(page.get_by_role("table").first).to_contain_text("Uppfyllt")
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    assert_accessible(page)

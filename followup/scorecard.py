@@ -1,0 +1,112 @@
+"""The scorecard of a unit for a period: perspective -> goal -> measure, judged and trended.
+
+A fixed number of queries whatever the number of measures: the indicators with their goals,
+the outcomes of the period, and the outcomes of the same period a year earlier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from followup.models import Outcome, Period
+from followup.trend import gender_gap, trend
+from organisation.models import Unit
+from planning.models import Indicator
+from planning.targets import Context, Judgement, TargetParseError, TargetRule, judge, parse_target
+
+
+@dataclass
+class ScoreRow:
+    indicator: Indicator
+    outcome: Outcome | None
+    judgement: Judgement
+    manual: bool
+    trend: str
+    gap: Decimal | None
+    previous: Decimal | None
+
+
+def rule_of(indicator: Indicator) -> TargetRule | None:
+    if indicator.target_rule:
+        return TargetRule.from_dict(indicator.target_rule)
+    if indicator.target_text:
+        try:
+            return parse_target(indicator.target_text)
+        except TargetParseError:
+            return None
+    return None
+
+
+def judge_row(
+    indicator: Indicator, outcome: Outcome | None, previous: Decimal | None
+) -> tuple[Judgement, bool]:
+    if outcome is not None and outcome.manual_fulfilment:
+        return Judgement(
+            outcome.manual_fulfilment, "manual", {"reason": outcome.manual_reason}
+        ), True
+    rule = rule_of(indicator)
+    if rule is None:
+        return Judgement("not_assessable", "no_rule"), False
+    context = Context(previous=previous, direction=indicator.direction)
+    return judge(rule, outcome.total if outcome else None, context), False
+
+
+def build_scorecard(unit: Unit, period: Period) -> list[dict[str, Any]]:
+    indicators = list(
+        Indicator.objects.filter(unit=unit)
+        .select_related("goal__perspective", "goal__parent")
+        .order_by("goal__perspective__order", "goal__order", "order", "code")
+    )
+    outcomes = {
+        o.indicator_id: o
+        for o in Outcome.objects.filter(period=period, unit=unit, indicator__in=indicators)
+    }
+    last_year = {
+        o.indicator_id: o.total
+        for o in Outcome.objects.filter(
+            unit=unit,
+            indicator__in=indicators,
+            period__unit=period.unit,
+            period__year=period.year - 1,
+            period__kind=period.kind,
+            period__number=period.number,
+        )
+    }
+    perspectives: dict[Any, dict[str, Any]] = {}
+    for indicator in indicators:
+        goal = indicator.goal
+        perspective = goal.perspective if goal else None
+        p_entry = perspectives.setdefault(
+            perspective.pk if perspective else None,
+            {"perspective": perspective, "goals": {}},
+        )
+        g_entry = p_entry["goals"].setdefault(goal.pk if goal else None, {"goal": goal, "rows": []})
+        outcome = outcomes.get(indicator.pk)
+        previous = last_year.get(indicator.pk)
+        judgement, manual = judge_row(indicator, outcome, previous)
+        g_entry["rows"].append(
+            ScoreRow(
+                indicator=indicator,
+                outcome=outcome,
+                judgement=judgement,
+                manual=manual,
+                trend=trend(outcome.total if outcome else None, previous, indicator.direction),
+                gap=gender_gap(outcome.women, outcome.men) if outcome else None,
+                previous=previous,
+            )
+        )
+    return [
+        {"perspective": p["perspective"], "goals": list(p["goals"].values())}
+        for p in perspectives.values()
+    ]
+
+
+def fulfilment_counts(card: list[dict[str, Any]]) -> dict[str, int]:
+    counts = {"met": 0, "partly_met": 0, "not_met": 0, "not_assessable": 0}
+    for perspective in card:
+        for goal in perspective["goals"]:
+            for row in goal["rows"]:
+                counts[row.judgement.status] += 1
+    return counts

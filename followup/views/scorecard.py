@@ -1,0 +1,42 @@
+"""The scorecard of a unit for a period, as the committee reads it."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from followup.access import period_policy
+from followup.models import Period
+from followup.scorecard import build_scorecard, fulfilment_counts
+from organisation.access import grants_of, unit_policy
+from organisation.models import Unit
+
+
+@login_required
+def scorecard(request: HttpRequest) -> HttpResponse:
+    periods = list(
+        period_policy.scope(request.user, Period.objects.all()).order_by("-ends_on", "kind")
+    )
+    units = list(unit_policy.scope(request.user, Unit.objects.open()).order_by("path"))
+    # Units above the person's own are shown as context in the tree, not readable here.
+    units = [u for u in units if grants_of(request.user).has_any(u)]
+    period = next((p for p in periods if str(p.pk) == request.GET.get("period")), None)
+    if period is None:
+        period = next((p for p in periods if p.kind == "tertial" and p.status != "planned"), None)
+    unit = next((u for u in units if str(u.pk) == request.GET.get("enhet")), None) or (
+        units[0] if units else None
+    )
+    card = build_scorecard(unit, period) if unit and period else []
+    return render(
+        request,
+        "followup/scorecard.html",
+        {
+            "periods": periods,
+            "units": units,
+            "period": period,
+            "unit": unit,
+            "card": card,
+            "counts": fulfilment_counts(card),
+        },
+    )

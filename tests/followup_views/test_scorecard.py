@@ -1,0 +1,94 @@
+"""The scorecard judges every measure, shows symbol and word, and costs the same queries."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
+
+from followup.models import Outcome
+from followup.trend import IMPROVING, UNCHANGED, UNKNOWN, WORSENING, trend
+from planning.models import Frequency, Indicator
+from tests.conftest import World
+from tests.followup_views.conftest import FollowupWorld
+
+
+@given(st.decimals(-100, 100, places=1), st.decimals(-100, 100, places=1))
+def test_trend_turns_with_direction(current: Decimal, previous: Decimal) -> None:
+    up, down = trend(current, previous, "higher"), trend(current, previous, "lower")
+    if current == previous:
+        assert up == down == UNCHANGED
+    else:
+        assert {up, down} == {IMPROVING, WORSENING}
+    assert trend(current, None, "higher") == UNKNOWN
+    assert trend(current, previous, "none") == UNKNOWN
+
+
+def test_scorecard_judges_and_trends(world: World, followup_world: FollowupWorld, login) -> None:  # type: ignore[no-untyped-def]
+    i1, i2, _ = followup_world.indicators
+    Outcome.objects.create(
+        indicator=i1, period=followup_world.period, unit=world.committee, total=65, women=70, men=60
+    )
+    Outcome.objects.create(
+        indicator=i1, period=followup_world.last_year, unit=world.committee, total=60
+    )
+    Outcome.objects.create(
+        indicator=i2,
+        period=followup_world.period,
+        unit=world.committee,
+        total=900,
+        women=500,
+        men=400,
+    )
+    Outcome.objects.create(
+        indicator=i2, period=followup_world.last_year, unit=world.committee, total=1000
+    )
+    url = (
+        reverse("followup:scorecard")
+        + f"?period={followup_world.period.pk}&enhet={world.committee.pk}"
+    )
+    html = login(world.reader).get(url).content.decode()
+    # 65 against "Minst 70 %" is within 10 %: partly met; better than 60 last year.
+    assert "◐</span> Delvis uppfyllt" in html
+    assert "↑</span> Bättre" in html
+    # 900 against "Öka" with 1 000 last year: not met, worse.
+    assert "○</span> Ej uppfyllt" in html
+    assert "↓</span> Sämre" in html
+
+
+def test_scorecard_queries_do_not_grow(world: World, followup_world: FollowupWorld, login) -> None:  # type: ignore[no-untyped-def]
+    client = login(world.controller)
+    url = (
+        reverse("followup:scorecard")
+        + f"?period={followup_world.period.pk}&enhet={world.committee.pk}"
+    )
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    before = count()
+    made = Indicator.objects.bulk_create(
+        [
+            Indicator(
+                unit=world.committee,
+                goal=followup_world.indicators[0].goal,
+                name=f"Mått {n}",
+                frequency=Frequency.TERTIAL,
+                target_text="Minst 5",
+            )
+            for n in range(300)
+        ]
+    )
+    Outcome.objects.bulk_create(
+        [
+            Outcome(indicator=i, period=followup_world.period, unit=world.committee, total=n)
+            for n, i in enumerate(made)
+        ]
+    )
+    assert count() == before
