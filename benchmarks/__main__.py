@@ -9,7 +9,7 @@ import sys
 import tempfile
 from typing import Any
 
-MODULES = ["benchmarks.organisation"]
+MODULES = ["benchmarks.organisation", "benchmarks.followup"]
 
 
 def main() -> int:

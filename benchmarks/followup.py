@@ -1,0 +1,109 @@
+"""Figures for follow-up: the scorecard of a large region, and a 2,000-value paste."""
+
+from __future__ import annotations
+
+import datetime
+import random
+from collections.abc import Callable
+from decimal import Decimal
+
+from benchmarks import timed
+from followup.calendar import periods_of_year
+from followup.models import Outcome, Period, PeriodStatus
+from followup.scorecard import build_scorecard
+from followup.services.outcomes import OutcomeRow, record_outcomes
+from organisation.models import Role, RoleAssignment, Unit, UnitKind, User
+from organisation.services.units import create_region
+from planning.models import Frequency, Goal, GoalLevel, Indicator
+
+INDICATORS = 2000
+YEARS = (2023, 2024, 2025)
+
+
+def _region() -> tuple[Unit, Unit, User, list[Indicator], list[Period]]:
+    region = create_region("Uppföljningsregionen")
+    unit = Unit(parent=region, name="Division", kind=UnitKind.DIVISION)
+    unit.save()
+    controller = User.objects.create(username="bench.controller", region=region)
+    RoleAssignment.objects.create(user=controller, unit=unit, role=Role.CONTROLLER)
+    goals = [
+        Goal.objects.create(unit=unit, level=GoalLevel.STRATEGIC, title=f"Mål {g}")
+        for g in range(20)
+    ]
+    indicators = Indicator.objects.bulk_create(
+        [
+            Indicator(
+                unit=unit,
+                goal=goals[n % 20],
+                name=f"Mått {n}",
+                frequency=Frequency.MONTH,
+                target_text="Minst 50 %",
+                target_rule={"kind": "at_least", "text": "Minst 50 %", "value": 50},
+            )
+            for n in range(INDICATORS)
+        ]
+    )
+    periods = []
+    for year in YEARS:
+        for spec in periods_of_year(year, kinds=("month",)):
+            periods.append(
+                Period.objects.create(
+                    unit=region,
+                    year=year,
+                    kind=spec.kind,
+                    number=spec.number,
+                    name=spec.name,
+                    starts_on=spec.starts_on,
+                    ends_on=spec.ends_on,
+                    status=PeriodStatus.CLOSED,
+                )
+            )
+    rng = random.Random(4)
+    batch = []
+    for period in periods:
+        for indicator in indicators:
+            women, men = rng.randint(0, 100), rng.randint(0, 100)
+            batch.append(
+                Outcome(
+                    indicator=indicator,
+                    period=period,
+                    unit=unit,
+                    total=Decimal(women + men) / 2,
+                    women=women,
+                    men=men,
+                )
+            )
+        if len(batch) >= 20000:
+            Outcome.objects.bulk_create(batch)
+            batch = []
+    Outcome.objects.bulk_create(batch)
+    return region, unit, controller, indicators, periods
+
+
+def run(emit: Callable[..., None]) -> None:
+    seconds, (region, unit, controller, indicators, periods) = timed(_region)
+    emit(
+        "followup.build_region",
+        seconds,
+        indicators=INDICATORS,
+        periods=len(periods),
+        outcomes=Outcome.objects.count(),
+    )
+    last = periods[-1]
+    seconds, card = timed(lambda: build_scorecard(unit, last))
+    rows = sum(len(g["rows"]) for p in card for g in p["goals"])
+    emit("followup.scorecard", seconds, measures=rows, period=str(last))
+
+    new_period = Period.objects.create(
+        unit=region,
+        year=2026,
+        kind="month",
+        number=1,
+        name="januari",
+        starts_on=datetime.date(2026, 1, 1),
+        ends_on=datetime.date(2026, 1, 31),
+        status=PeriodStatus.OPEN,
+    )
+    paste = [OutcomeRow(indicator=i, total="1 234,5", women="600", men="634,5") for i in indicators]
+    seconds, saved = timed(lambda: record_outcomes(controller, new_period, unit, paste))
+    emit("followup.paste_2000_values", seconds, rows=len(saved))
