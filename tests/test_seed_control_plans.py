@@ -1,0 +1,61 @@
+"""Both seed internal control plans are in styr, complete, with the seeds' own errors flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from django.conf import settings
+
+from exchange.demo.control_plans import load_control_plan
+from exchange.demo.organisation import LoadReport, load_organisation
+from internal_control.models import Action, ControlPlan
+from internal_control.plan_document import plan_risks
+from internal_control.warnings import plan_warnings
+
+DEMO = Path(settings.BASE_DIR) / "demo_data"
+FILES = {"hsn": "hsn-2025.yaml", "rs": "rs-2022.yaml"}
+
+
+class Plans(dict[str, ControlPlan]):
+    """Loads a seed plan the first time a test asks for it, on top of the demo organisation."""
+
+    def __missing__(self, key: str) -> ControlPlan:
+        report = LoadReport()
+        with (DEMO / "control_plans" / FILES[key]).open(encoding="utf-8") as handle:
+            plan = load_control_plan(yaml.safe_load(handle), report)
+        assert plan is not None
+        self[key] = plan
+        return plan
+
+
+@pytest.fixture
+def plans(db: None) -> Plans:
+    with (DEMO / "organisation.yaml").open(encoding="utf-8") as handle:
+        load_organisation(yaml.safe_load(handle), LoadReport())
+    return Plans()
+
+
+def test_rs_plan_has_all_32_risks_with_every_column(plans: Plans) -> None:
+    risks = plan_risks(plans["rs"])
+    assert [r.number for r in risks] == list(range(1, 33))
+    for risk in risks:
+        assert risk.requirement_type in {"c", "d", "e", "f"}, risk.number
+        assert risk.priority in {1, 2}, risk.number
+        assert risk.goal_links.exists(), risk.number
+        assert risk.owner_title, risk.number
+        assert risk.stated_score is not None, risk.number
+
+
+def test_rs_seed_errors_are_flagged(plans: Plans) -> None:
+    plan = plans["rs"]
+    warnings = plan_warnings(plan, plan_risks(plan), list(Action.objects.filter(plan=plan)))
+    codes = {(w.code, w.message.split(":")[0]) for w in warnings}
+    assert ("score_mismatch", "Risk 25") in codes
+    messages = [w.message for w in warnings]
+    assert "Risk 27 saknar hantering (behålla, begränsa eller eliminera)." in messages
+    # Only risk 25's stated score disagrees with the matrix.
+    assert [w for w in warnings if w.code == "score_mismatch"] == [
+        w for w in warnings if w.code == "score_mismatch" and w.message.startswith("Risk 25")
+    ]
