@@ -9,7 +9,13 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router, Status
 
-from internal_control.access import action_policy, matrix_policy, plan_policy, risk_policy
+from internal_control.access import (
+    action_policy,
+    control_policy,
+    matrix_policy,
+    plan_policy,
+    risk_policy,
+)
 from internal_control.api.schemas import (
     ActionIn,
     ActionOut,
@@ -18,6 +24,10 @@ from internal_control.api.schemas import (
     AdoptionOut,
     AssessmentIn,
     AssessmentOut,
+    ControlIn,
+    ControlOut,
+    ControlResultIn,
+    ControlResultOut,
     MatrixOut,
     PlanCreate,
     PlanOut,
@@ -26,9 +36,18 @@ from internal_control.api.schemas import (
     RiskPatch,
     WarningOut,
 )
-from internal_control.models import Action, ControlPlan, PlanAdoption, Risk, RiskMatrix
+from internal_control.models import (
+    Action,
+    ControlActivity,
+    ControlPlan,
+    ControlResult,
+    PlanAdoption,
+    Risk,
+    RiskMatrix,
+)
 from internal_control.plan_document import plan_risks
 from internal_control.services import actions as action_services
+from internal_control.services import controls as control_services
 from internal_control.services import plans as plan_services
 from internal_control.services import risks as risk_services
 from internal_control.warnings import plan_warnings
@@ -178,3 +197,38 @@ def report_action(request: HttpRequest, action_id: int, payload: ActionReportIn)
     action_services.report_action(request.user, action, **payload.dict())
     action.refresh_from_db()
     return Status(201, action)
+
+
+@router.get("/controls", response=list[ControlOut])
+def list_controls(request: HttpRequest, plan_id: int | None = None) -> Any:
+    controls = control_policy.scope(request.user, ControlActivity.objects.all()).order_by(
+        "plan_id", "number"
+    )
+    return list(controls.filter(plan_id=plan_id) if plan_id else controls)
+
+
+@router.post("/plans/{plan_id}/controls", response={201: ControlOut})
+def create_control(
+    request: HttpRequest, plan_id: int, payload: ControlIn
+) -> Status[ControlActivity]:
+    plan = get_visible_or_404(request.user, plan_policy, ControlPlan.objects.all(), plan_id)
+    risk = None
+    if payload.risk_id is not None:
+        risk = Risk.objects.filter(plan=plan, pk=payload.risk_id).first()
+        if risk is None:
+            raise ValidationError({"risk_id": _("Choose risks of the same plan.")})
+    values = payload.dict(exclude={"owner_id", "risk_id"}) | {
+        "owner": _owner(request, payload.owner_id),
+        "risk": risk,
+    }
+    return Status(201, control_services.create_control(request.user, plan, **values))
+
+
+@router.post("/controls/{control_id}/results", response={201: ControlResultOut})
+def report_control(
+    request: HttpRequest, control_id: int, payload: ControlResultIn
+) -> Status[ControlResult]:
+    control = get_visible_or_404(
+        request.user, control_policy, ControlActivity.objects.all(), control_id, need="change"
+    )
+    return Status(201, control_services.report_control(request.user, control, **payload.dict()))

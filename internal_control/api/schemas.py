@@ -152,3 +152,42 @@ class ActionReportIn(Schema):
 class WarningOut(Schema):
     code: str
     message: str
+
+
+class ControlOut(Schema):
+    id: int
+    plan_id: int
+    risk_id: int | None
+    number: int
+    what: str
+    method: str
+    frequency: str
+    owner_id: int | None
+    owner_title: str
+    reported_when: str
+
+
+class ControlIn(Schema):
+    what: str = Field(min_length=1)
+    method: str = ""
+    frequency: str = ""
+    risk_id: int | None = None
+    owner_id: int | None = None
+    owner_title: str = ""
+    reported_when: str = ""
+
+
+class ControlResultIn(Schema):
+    performed_on: datetime.date
+    outcome: str
+    findings: str = ""
+    measures: str = ""
+
+
+class ControlResultOut(Schema):
+    id: int
+    control_id: int
+    performed_on: datetime.date
+    outcome: str
+    findings: str
+    measures: str

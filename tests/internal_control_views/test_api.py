@@ -166,3 +166,39 @@ def test_adoption_keeps_the_plan_as_adopted(
         world.controller,
     )
     assert again.status_code == 409  # type: ignore[attr-defined]
+
+
+def test_controls_and_deviations(world: World, control_world: ControlWorld, client: Client) -> None:
+    plan_id = control_world.plan.pk
+    created = post(
+        client,
+        f"/api/internal-control/plans/{plan_id}/controls",
+        {
+            "what": "Attestregler följs",
+            "method": "Stickprov",
+            "frequency": "Årligen",
+            "owner_title": "Ekonomichef",
+        },
+        world.controller,
+    )
+    assert created.status_code == 201  # type: ignore[attr-defined]
+    control_id = created.json()["id"]  # type: ignore[attr-defined]
+    refused = post(
+        client,
+        f"/api/internal-control/controls/{control_id}/results",
+        {"performed_on": "2025-08-15", "outcome": "deviation"},
+        world.controller,
+    )
+    assert refused.status_code == 422  # type: ignore[attr-defined]
+    assert set(refused.json()["errors"]) == {"findings", "measures"}  # type: ignore[attr-defined]
+    reader = post(
+        client,
+        f"/api/internal-control/controls/{control_id}/results",
+        {"performed_on": "2025-08-15", "outcome": "ok"},
+        world.reader,
+    )
+    assert reader.status_code == 403  # type: ignore[attr-defined]
+    listed = client.get(
+        f"/api/internal-control/controls?plan_id={plan_id}", **auth(world.auditor)
+    ).json()
+    assert [c["what"] for c in listed] == ["Stickprov av journaler", "Attestregler följs"]
