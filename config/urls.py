@@ -17,5 +17,6 @@ urlpatterns = [
     path("historik/", include("audit.urls")),
     path("internkontroll/", include("internal_control.urls")),
     path("uppfoljning/", include("followup.urls")),
+    path("verksamhetsplan/", include("planning.urls")),
     path("api/", api.urls),
 ]

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from audit.concurrency import EditConflict
 from audit.form_errors import accept_conflict, add_service_errors
-from organisation.access import get_visible_or_404, unit_policy
+from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.forms import CloseUnitForm, MoveUnitForm, NewUnitForm, UnitForm
 from organisation.models import Unit
 from organisation.services import units as unit_services
@@ -37,6 +37,7 @@ def unit_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "can_change": unit_policy.can_change(request.user, unit),
             "can_add": unit_policy.can_create_in(request.user, unit),
             "can_view_history": unit_policy.can_view_history(request.user, unit),
+            "can_read_plans": grants_of(request.user).has_any(unit),
         },
     )
 
