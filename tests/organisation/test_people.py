@@ -127,3 +127,8 @@ def test_login_page_is_swedish_and_english_is_selectable(world: World, client) -
     page = client.get(reverse("login")).content.decode()
     assert '<html lang="en">' in page
     assert "Log in to styr" in page
+
+
+def test_an_english_browser_still_gets_swedish(world: World, client) -> None:  # type: ignore[no-untyped-def]
+    page = client.get(reverse("login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert "Logga in i styr" in page
