@@ -12,6 +12,16 @@ from internal_control.checks import ActionFacts, Finding, RiskFacts, check_plan
 from internal_control.models import Action, ActionStatus, ControlPlan, Risk
 
 CLOSED = {ActionStatus.DONE, ActionStatus.CANCELLED}
+# Most serious first, so that the plan's page and documents lead with what matters.
+CODE_ORDER = [
+    "action_missing",
+    "score_mismatch",
+    "assessment_incomplete",
+    "treatment_missing",
+    "deadline_passed",
+    "owner_missing",
+    "deadline_missing",
+]
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,7 @@ def plan_warnings(
         for a in actions
     ]
     findings = check_plan(risk_facts, action_facts, today or timezone.localdate())
+    findings.sort(key=lambda f: CODE_ORDER.index(f.code))
     return [
         PlanWarning(
             f.code,
