@@ -53,3 +53,12 @@ def test_demo_people_stay_in_their_region(demo: str) -> None:
     assert (
         grants_of(karin).roles_at(Unit.objects.get(name="Division Länssjukvård 1")) == frozenset()
     )
+
+
+def test_both_seed_internal_control_plans_are_loaded(demo: str) -> None:
+    from internal_control.models import ControlPlan
+
+    plans = {
+        (p.unit.name, p.year): p.risks.count() for p in ControlPlan.objects.select_related("unit")
+    }
+    assert plans == {("Hälso- och sjukvårdsnämnden", 2025): 26, ("Regionstyrelsen", 2022): 32}
