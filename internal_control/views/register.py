@@ -23,8 +23,8 @@ from internal_control.models import (
 from internal_control.plan_document import plan_risks
 from internal_control.scoring import ScoringError, classify
 from internal_control.services.matrices import rules_of
-from organisation.access import get_visible_or_404
-from organisation.models import User
+from organisation.access import get_visible_or_404, unit_policy
+from organisation.models import Unit, User
 
 PAGE_SIZE = 100
 SORTS = {
@@ -72,8 +72,14 @@ def risk_register(request: HttpRequest) -> HttpResponse:
     plans = plan_policy.scope(request.user, ControlPlan.objects.select_related("unit")).order_by(
         "-year", "unit__name"
     )
+    units = list(
+        unit_policy.scope(
+            request.user, Unit.objects.filter(pk__in=plans.values("unit_id"))
+        ).order_by("path")
+    )
     filters: dict[str, Any] = {
         "plan": _int(params.get("plan")),
+        "enhet": _int(params.get("enhet")),
         "klass": params.get("klass", ""),
         "agare": _int(params.get("agare")),
         "krav": params.get("krav", ""),
@@ -84,6 +90,9 @@ def risk_register(request: HttpRequest) -> HttpResponse:
     }
     if filters["plan"]:
         risks = risks.filter(plan_id=filters["plan"])
+    if filters["enhet"]:
+        chosen = next((u for u in units if u.pk == filters["enhet"]), None)
+        risks = risks.filter(plan__unit__path__startswith=chosen.path) if chosen else risks.none()
     if filters["klass"]:
         risks = risks.filter(latest_class=filters["klass"])
     if filters["agare"]:
@@ -122,6 +131,7 @@ def risk_register(request: HttpRequest) -> HttpResponse:
             "page": page,
             "filters": filters,
             "plans": plans,
+            "units": units,
             "owners": owners,
             "requirement_types": RequirementType.choices,
             "action_statuses": ActionStatus.choices,

@@ -124,6 +124,9 @@ def test_register_filters_and_sorts(world: World, control_world: ControlWorld, l
     assert "vårdskador" not in html
     html = client.get(url, {"sortera": "poang"}).content.decode()
     assert html.index("basala hygienregler") < html.index("vårdskador") < html.index("PKS-arbetet")
+    html = client.get(url, {"enhet": world.board.pk}).content.decode()
+    assert "vårdskador" not in html
+    assert "vårdskador" in client.get(url, {"enhet": world.committee.pk}).content.decode()
     html = client.get(url, {"p": 3, "s": 3, "plan": control_world.plan.pk}).content.decode()
     assert "vårdskador" in html and "PKS" not in html
 
