@@ -183,3 +183,16 @@ class ControlReportForm(forms.Form):
     measures = forms.CharField(
         label=_("What is done"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
+
+
+class RiskChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.plan.title}: {obj.number}. {obj.title}"
+
+
+class TakeRiskForm(forms.Form):
+    risk = RiskChoiceField(label=_("Risk from another plan"), queryset=Risk.objects.none())
+
+    def __init__(self, *args: Any, risks: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["risk"].queryset = risks  # type: ignore[attr-defined]

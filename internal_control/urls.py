@@ -14,6 +14,7 @@ urlpatterns = [
     path("plan/<int:pk>/uppfoljning/", followup.followup_status, name="followup_status"),
     path("plan/<int:pk>/uppfoljning/ny/", plans.followup_create, name="followup_create"),
     path("plan/<int:plan_pk>/ny-risk/", risks.risk_create, name="risk_create"),
+    path("plan/<int:plan_pk>/hamta-risk/", risks.risk_take, name="risk_take"),
     path("plan/<int:plan_pk>/ny-atgard/", actions.action_create, name="action_create"),
     path("risker/", register.risk_register, name="register"),
     path("risk/<int:pk>/", risks.risk_detail, name="risk"),

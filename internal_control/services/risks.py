@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 from collections.abc import Iterable
 from typing import Any
@@ -142,3 +143,36 @@ def assess_risk(
     assessment.full_clean()
     assessment.save()
     return assessment
+
+
+@transaction.atomic
+def copy_risk_into(actor: Any, source: Risk, plan: ControlPlan) -> Risk:
+    """A risk of another plan (e.g. the regional board's) taken into this plan as a new risk.
+
+    Its latest assessment comes along when the pairing exists on this plan's matrix; the
+    links to assignments do not, since they belong to the other plan's unit.
+    """
+    if not risk_policy.can_view(actor, source) or not plan_policy.can_change(actor, plan):
+        raise PermissionDenied
+    values = {name: getattr(source, name) for name in RISK_FIELDS}
+    last = plan.risks.order_by("-number").values_list("number", flat=True).first() or 0
+    risk = attributed(Risk(plan=plan, number=last + 1, **values), actor)
+    risk._change_reason = f"{source.plan}, risk {source.number}"  # type: ignore[attr-defined]
+    risk.full_clean()
+    risk.save()
+    latest = source.assessments.order_by("-assessed_on", "-pk").first()
+    if latest is not None:
+        # A pairing that is not on this plan's matrix leaves the risk to be assessed anew.
+        with contextlib.suppress(ValidationError):
+            assess_risk(
+                actor,
+                risk,
+                probability=latest.probability,
+                severity=latest.severity,
+                assessed_on=latest.assessed_on,
+                stage=latest.stage,
+                reason=_("Taken from %(plan)s, risk %(number)s.")
+                % {"plan": source.plan, "number": source.number},
+                enforce_actions=False,
+            )
+    return risk

@@ -16,7 +16,13 @@ from django.utils.translation import gettext as _
 from audit.concurrency import EditConflict
 from audit.form_errors import accept_conflict, add_service_errors
 from internal_control.access import plan_policy, risk_policy
-from internal_control.forms import AssessmentForm, NewRiskForm, RiskForm, RiskLinksForm
+from internal_control.forms import (
+    AssessmentForm,
+    NewRiskForm,
+    RiskForm,
+    RiskLinksForm,
+    TakeRiskForm,
+)
 from internal_control.models import ActionRisk, ControlPlan, Risk, RiskAssessment
 from internal_control.services import risks as risk_services
 from organisation.access import get_visible_or_404
@@ -174,3 +180,30 @@ def risk_links(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("The links of the risk were saved."))
             return redirect(risk)
     return render(request, "internal_control/risk_links.html", {"form": form, "risk": risk})
+
+
+@login_required
+def risk_take(request: HttpRequest, plan_pk: int) -> HttpResponse:
+    """Take a risk from another plan the person can read into this plan."""
+    plan = get_visible_or_404(
+        request.user,
+        plan_policy,
+        ControlPlan.objects.select_related("unit"),
+        plan_pk,
+        need="change",
+    )
+    candidates = (
+        risk_policy.scope(request.user, Risk.objects.exclude(plan=plan))
+        .select_related("plan")
+        .order_by("-plan__year", "plan__title", "number")
+    )
+    form = TakeRiskForm(request.POST or None, risks=candidates)
+    if request.method == "POST" and form.is_valid():
+        try:
+            risk = risk_services.copy_risk_into(request.user, form.cleaned_data["risk"], plan)
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            messages.success(request, _("Risk %(number)s was added.") % {"number": risk.number})
+            return redirect(risk)
+    return render(request, "internal_control/risk_take.html", {"form": form, "plan": plan})

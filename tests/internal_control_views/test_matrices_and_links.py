@@ -115,3 +115,40 @@ def test_controller_opens_a_follow_up(world: World, control_world: ControlWorld,
     response = client.post(url, {"name": "Uppföljning april", "due_on": "2025-04-30"})
     assert response.status_code == 302
     assert control_world.plan.followups.count() == 2
+
+
+def test_take_a_risk_from_the_boards_plan(world: World, control_world: ControlWorld, login) -> None:  # type: ignore[no-untyped-def]
+    from internal_control.models import Risk
+    from internal_control.services.plans import create_plan
+    from internal_control.services.risks import assess_risk
+    from organisation.models import Role, RoleAssignment
+
+    board_plan = create_plan(
+        None,
+        world.board,
+        year=2025,
+        title="RS internkontrollplan 2025",
+        matrix=control_world.matrix,
+    )
+    board_risk = Risk.objects.create(
+        plan=board_plan,
+        number=7,
+        title="Brist på IT-kapacitet",
+        treatment="reduce",
+        owner_title="IT-chef",
+    )
+    assess_risk(None, board_risk, probability=2, severity=2, assessed_on=datetime.date(2025, 1, 1))
+    # Karin controls HSN and reads the board's plan too.
+    RoleAssignment.objects.create(user=world.controller, unit=world.board, role=Role.READER)
+    client = login(world.controller)
+    url = reverse("internal_control:risk_take", args=[control_world.plan.pk])
+    assert (
+        "RS internkontrollplan 2025: 7. Brist på IT-kapacitet" in client.get(url).content.decode()
+    )
+    response = client.post(url, {"risk": board_risk.pk})
+    assert response.status_code == 302
+    taken = control_world.plan.risks.get(number=4)
+    assert (taken.title, taken.owner_title) == ("Brist på IT-kapacitet", "IT-chef")
+    assert taken.assessments.get().risk_class.code == "R2"
+    # A reader of HSN cannot take risks into it.
+    assert login(world.reader).post(url, {"risk": board_risk.pk}).status_code == 403
