@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from followup.access import outcome_policy
 from followup.chart import Series, line_chart
 from followup.models import Outcome
 from organisation.access import get_visible_or_404
@@ -59,5 +60,8 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "outcomes": outcomes,
             "chart": mark_safe(chart),  # noqa: S308 (built by line_chart, which escapes all text)
             "can_view_history": indicator_policy.can_view_history(request.user, indicator),
+            "can_judge": outcome_policy.can_change(request.user, outcomes[0])
+            if outcomes
+            else False,
         },
     )

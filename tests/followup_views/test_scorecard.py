@@ -92,3 +92,36 @@ def test_scorecard_queries_do_not_grow(world: World, followup_world: FollowupWor
         ]
     )
     assert count() == before
+
+
+def test_manual_judgement_where_the_rule_cannot_decide(
+    world: World, followup_world: FollowupWorld, login
+) -> None:  # type: ignore[no-untyped-def]
+    indicator = followup_world.indicators[0]
+    indicator.target_text, indicator.target_rule = "I nivå med genomsnittet i riket", {}
+    indicator.save()
+    outcome = Outcome.objects.create(
+        indicator=indicator, period=followup_world.period, unit=world.committee, total=71
+    )
+    client = login(world.controller)
+    url = reverse("followup:judge", args=[outcome.pk])
+    page = client.get(url).content.decode()
+    assert "Kan inte bedömas" in page
+    refused = client.post(url, {"manual_fulfilment": "met", "manual_reason": "", "version": 1})
+    assert "Motivera bedömningen." in refused.content.decode()
+    client.post(
+        url,
+        {
+            "manual_fulfilment": "met",
+            "manual_reason": "Riket låg på 70 % enligt Vården i siffror.",
+            "version": 1,
+        },
+    )
+    outcome.refresh_from_db()
+    assert outcome.manual_fulfilment == "met"
+    card = client.get(
+        reverse("followup:scorecard")
+        + f"?period={followup_world.period.pk}&enhet={world.committee.pk}"
+    )
+    assert "(bedömd)" in card.content.decode()
+    assert login(world.reader).get(url).status_code == 403
