@@ -84,3 +84,24 @@ def test_scorecard_on_a_phone(
     expect(page.get_by_role("table").first).to_contain_text("Uppfyllt")
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     assert_accessible(page)
+
+
+def test_periods_and_judgement_pages(
+    log_in, live_server: Any, world: World, followup_world: FollowupWorld
+) -> None:  # type: ignore[no-untyped-def]
+    indicator = followup_world.indicators[0]
+    outcome = Outcome.objects.create(
+        indicator=indicator, period=followup_world.period, unit=world.committee, total=72
+    )
+    page: Page = log_in("karin")
+    page.goto(f"{live_server.url}/uppfoljning/utfall/{outcome.pk}/bedom/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Bedöm")
+    assert_accessible(page)
+    page.goto(f"{live_server.url}/uppfoljning/perioder/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Perioder")
+    assert_accessible(page)
+    page.goto(f"{live_server.url}/verksamhetsplan/enhet/{world.committee.pk}/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Verksamhetsplan")
+    assert_accessible(page)
+    page.goto(f"{live_server.url}/internkontroll/matriser/")
+    assert_accessible(page)

@@ -113,3 +113,28 @@ def test_register_heat_map_and_follow_up(
     page.goto(f"{live_server.url}/internkontroll/plan/{control_world.plan.pk}/uppfoljning/")
     expect(page.get_by_role("table")).to_contain_text("Anders")
     assert_accessible(page)
+
+
+def test_every_internal_control_form_is_accessible(
+    log_in, live_server: Any, world: World, control_world: ControlWorld
+) -> None:  # type: ignore[no-untyped-def]
+    plan, risk = control_world.plan, control_world.risks[0]
+    action = plan.actions.get()
+    page: Page = log_in("admin")
+    for path in [
+        f"/internkontroll/matris/{control_world.matrix.pk}/",
+        f"/internkontroll/matris/{control_world.matrix.pk}/ny-utgava/",
+        f"/internkontroll/plan/{plan.pk}/kopiera/",
+        f"/internkontroll/plan/{plan.pk}/ny-risk/",
+        f"/internkontroll/plan/{plan.pk}/hamta-risk/",
+        f"/internkontroll/plan/{plan.pk}/ny-atgard/",
+        f"/internkontroll/plan/{plan.pk}/uppfoljning/ny/",
+        f"/internkontroll/risk/{risk.pk}/kopplingar/",
+        f"/internkontroll/atgard/{action.pk}/",
+        f"/internkontroll/atgard/{action.pk}/andra/",
+        f"/internkontroll/ny/{world.committee.pk}/",
+        f"/historik/risk/{risk.pk}/",
+    ]:
+        page.goto(live_server.url + path)
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        assert_accessible(page)
