@@ -18,5 +18,6 @@ urlpatterns = [
     path("internkontroll/", include("internal_control.urls")),
     path("uppfoljning/", include("followup.urls")),
     path("verksamhetsplan/", include("planning.urls")),
+    path("rapporter/", include("reports.urls")),
     path("api/", api.urls),
 ]

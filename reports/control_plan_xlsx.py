@@ -1,0 +1,112 @@
+"""The internal control plan as a spreadsheet: one row per risk, from the plan document.
+
+Works on the plan as of today and on the snapshot of the plan as adopted alike, since both
+have the shape `internal_control.plan_document.build_plan_document` returns.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+
+def _assignment_texts(document: dict[str, Any]) -> dict[int, list[str]]:
+    texts: dict[int, list[str]] = {}
+    for group in document["groups"]:
+        for assignment in group["assignments"]:
+            for number in assignment["risks"]:
+                texts.setdefault(number, []).append(assignment["text"])
+        for number in group["risks"]:
+            if group["goal"]:
+                texts.setdefault(number, []).append(group["goal"])
+    return texts
+
+
+def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = _("Risks")[:31]
+    plan = document["plan"]
+    sheet.append([f"{plan['title']} ({version_label})"])
+    sheet["A1"].font = Font(bold=True, size=14)
+    headers = [
+        _("No."),
+        _("Risk"),
+        _("Consequence"),
+        _("Cause"),
+        _("What the risk threatens"),
+        _("Requirement type"),
+        _("Priority"),
+        document["matrix"]["probability_name"],
+        document["matrix"]["severity_name"],
+        _("Score"),
+        _("Class"),
+        _("Prescribed response"),
+        _("Treatment"),
+        _("Owner"),
+        _("Actions"),
+        _("Stated score"),
+    ]
+    sheet.append(headers)
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    threatens = _assignment_texts(document)
+    actions = {a["number"]: a for a in document["actions"]}
+    for risk in document["risks"]:
+        assessment = risk["assessment"] or {}
+        sheet.append(
+            [
+                risk["number"],
+                risk["title"],
+                risk["consequence"],
+                risk["cause"],
+                "\n".join(threatens.get(risk["number"], [])),
+                risk["requirement_type"],
+                risk["priority"],
+                assessment.get("probability"),
+                assessment.get("severity"),
+                assessment.get("score"),
+                assessment.get("class"),
+                assessment.get("response"),
+                risk["treatment"],
+                risk["owner"],
+                "\n".join(f"Å{n} {actions[n]['title']}" for n in risk["actions"] if n in actions),
+                risk["stated_score"],
+            ]
+        )
+    widths = [6, 40, 40, 30, 40, 8, 8, 10, 10, 8, 8, 24, 12, 24, 50, 10]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    for row in sheet.iter_rows(min_row=3):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "C3"
+    sheet.auto_filter.ref = f"A2:{get_column_letter(len(headers))}{sheet.max_row}"
+
+    action_sheet = workbook.create_sheet(_("Actions")[:31])
+    action_sheet.append(
+        [_("No."), _("Action"), _("Owner"), _("Deadline"), _("Status"), _("Risks"), _("Comment")]
+    )
+    for cell in action_sheet[1]:
+        cell.font = Font(bold=True)
+    for action in document["actions"]:
+        action_sheet.append(
+            [
+                action["number"],
+                action["title"],
+                action["owner"],
+                action["deadline"],
+                action["status"],
+                ", ".join(str(n) for n in action["risks"]),
+                action["comment"],
+            ]
+        )
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
