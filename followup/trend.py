@@ -31,3 +31,19 @@ def gender_gap(women: Decimal | None, men: Decimal | None) -> Decimal | None:
     if women is None or men is None:
         return None
     return women - men
+
+
+def full_year_forecast(
+    year_to_date: Decimal | None, months_elapsed: int, *, accumulates: bool
+) -> Decimal | None:
+    """A forecast for the whole year from the outcome so far.
+
+    A count that accumulates over the year (visits, assessments made) is extrapolated
+    linearly: the year-to-date value scaled to twelve months. A level (a share, a waiting
+    time) is expected to stay where it is: the latest value.
+    """
+    if year_to_date is None or not 1 <= months_elapsed <= 12:
+        return None
+    if not accumulates:
+        return year_to_date
+    return (year_to_date * 12 / months_elapsed).quantize(Decimal("0.1"))

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from followup.access import outcome_policy
 from followup.chart import Series, line_chart
 from followup.models import Outcome
+from followup.trend import full_year_forecast, gender_gap
 from organisation.access import get_visible_or_404
 from planning.access import indicator_policy
 from planning.models import Indicator
@@ -52,12 +53,27 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
         target_label=_("Target: %(target)s") % {"target": indicator.target_text},
         chart_id=f"chart-{indicator.pk}",
     )
+    rows = [
+        {
+            "outcome": o,
+            "gap": gender_gap(o.women, o.men),
+            "forecast": full_year_forecast(
+                o.total,
+                (o.period.ends_on.month - o.period.starts_on.month + 1)
+                if o.period.starts_on.month == 1
+                else 0,
+                accumulates=indicator.is_count,
+            ),
+        }
+        for o in outcomes
+    ]
     return render(
         request,
         "followup/indicator_detail.html",
         {
             "indicator": indicator,
             "outcomes": outcomes,
+            "rows": rows,
             "chart": mark_safe(chart),  # noqa: S308 (built by line_chart, which escapes all text)
             "can_view_history": indicator_policy.can_view_history(request.user, indicator),
             "can_judge": outcome_policy.can_change(request.user, outcomes[0])

@@ -125,3 +125,37 @@ def test_manual_judgement_where_the_rule_cannot_decide(
     )
     assert "(bedömd)" in card.content.decode()
     assert login(world.reader).get(url).status_code == 403
+
+
+@given(st.decimals(0, 10**6, places=1), st.integers(1, 12))
+def test_forecast(year_to_date: Decimal, months: int) -> None:
+    from followup.trend import full_year_forecast
+
+    assert full_year_forecast(year_to_date, months, accumulates=False) == year_to_date
+    forecast = full_year_forecast(year_to_date, months, accumulates=True)
+    assert forecast is not None
+    assert forecast >= year_to_date - Decimal("0.1")
+    assert full_year_forecast(year_to_date, 12, accumulates=True) == year_to_date.quantize(
+        Decimal("0.1")
+    )
+    assert full_year_forecast(None, months, accumulates=True) is None
+
+
+def test_indicator_page_shows_forecast_and_gap(
+    world: World, followup_world: FollowupWorld, login
+) -> None:  # type: ignore[no-untyped-def]
+    counted = followup_world.indicators[1]
+    Outcome.objects.create(
+        indicator=counted,
+        period=followup_world.period,
+        unit=world.committee,
+        total=400,
+        women=250,
+        men=150,
+    )
+    html = (
+        login(world.reader).get(reverse("followup:indicator", args=[counted.pk])).content.decode()
+    )
+    assert "Prognos helår" in html
+    assert "1200" in html  # 400 in January-April, extrapolated to twelve months
+    assert ">100<" in html  # women minus men
