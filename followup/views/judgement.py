@@ -5,14 +5,12 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from audit.concurrency import EditConflict
-from audit.form_errors import accept_conflict, add_service_errors
+from audit.form_flow import submit_versioned
 from followup.access import outcome_policy
 from followup.models import Fulfilment, Outcome
 from followup.scorecard import judge_row
@@ -52,25 +50,16 @@ def judge_outcome(request: HttpRequest, pk: int) -> HttpResponse:
             "version": outcome.version,
         },
     )
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            judge_manually(
-                request.user,
-                outcome,
-                data["manual_fulfilment"],
-                data["manual_reason"],
-                data["version"],
-            )
-        except EditConflict as exc:
-            conflict = exc
-            accept_conflict(form, exc)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The judgement was saved."))
-            return redirect(outcome.indicator)
+    done = submit_versioned(
+        request,
+        form,
+        lambda data, v: judge_manually(
+            request.user, outcome, data["manual_fulfilment"], data["manual_reason"], v
+        ),
+    )
+    if done.saved:
+        messages.success(request, _("The judgement was saved."))
+        return redirect(outcome.indicator)
     rule_judgement, _manual = (
         judge_row(outcome.indicator, outcome, None)
         if not outcome.manual_fulfilment
@@ -79,5 +68,10 @@ def judge_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "followup/judge_outcome.html",
-        {"form": form, "outcome": outcome, "conflict": conflict, "rule_judgement": rule_judgement},
+        {
+            "form": form,
+            "outcome": outcome,
+            "conflict": done.conflict,
+            "rule_judgement": rule_judgement,
+        },
     )

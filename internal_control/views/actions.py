@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from audit.concurrency import EditConflict
-from audit.form_errors import accept_conflict, add_service_errors
+from audit.form_flow import submit, submit_versioned
 from internal_control.access import action_policy, plan_policy
 from internal_control.forms import ActionForm, ActionReportForm, NewActionForm
 from internal_control.models import Action, ControlPlan
@@ -54,21 +54,19 @@ def action_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def action_report(request: HttpRequest, pk: int) -> HttpResponse:
     action = _action(request, pk, need="change")
     form = ActionReportForm(request.POST or None, initial={"status": action.status})
-    if request.method == "POST" and form.is_valid():
-        followup = (
-            action.plan.followups.filter(closed=False).order_by("due_on").first()
-            if action.plan
-            else None
-        )
-        try:
-            action_services.report_action(
-                request.user, action, followup=followup, **form.cleaned_data
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("Your report on the action was saved."))
-            return redirect(request.POST.get("next") or action.get_absolute_url())
+    followup = (
+        action.plan.followups.filter(closed=False).order_by("due_on").first()
+        if action.plan
+        else None
+    )
+    done = submit(
+        request,
+        form,
+        lambda data: action_services.report_action(request.user, action, followup=followup, **data),
+    )
+    if done.saved:
+        messages.success(request, _("Your report on the action was saved."))
+        return redirect(action)
     return render(request, "internal_control/action_report.html", {"form": form, "action": action})
 
 
@@ -89,16 +87,17 @@ def action_create(request: HttpRequest, plan_pk: int) -> HttpResponse:
         risks=risks,
         initial={"risks": initial_risks},
     )
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
+
+    def create(data: dict[str, Any]) -> Any:
         chosen = data.pop("risks")
-        try:
-            action = action_services.create_action(request.user, plan, risks=chosen, **data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("Action %(number)s was added.") % {"number": action.number})
-            return redirect(action)
+        return action_services.create_action(request.user, plan, risks=chosen, **data)
+
+    done = submit(request, form, create)
+    if done.saved:
+        messages.success(
+            request, _("Action %(number)s was added.") % {"number": done.result.number}
+        )
+        return redirect(done.result)
     return render(request, "internal_control/action_form.html", {"form": form, "plan": plan})
 
 
@@ -109,22 +108,16 @@ def action_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "version": action.version
     }
     form = ActionForm(request.POST or None, initial=initial, region_id=action.unit.region_id)
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        version = data.pop("version")
-        try:
-            action_services.update_action(request.user, action, version, **data)
-        except EditConflict as exc:
-            conflict = exc
-            accept_conflict(form, exc)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The action was saved."))
-            return redirect(action)
+    done = submit_versioned(
+        request,
+        form,
+        lambda data, v: action_services.update_action(request.user, action, v, **data),
+    )
+    if done.saved:
+        messages.success(request, _("The action was saved."))
+        return redirect(action)
     return render(
         request,
         "internal_control/action_form.html",
-        {"form": form, "action": action, "plan": action.plan, "conflict": conflict},
+        {"form": form, "action": action, "plan": action.plan, "conflict": done.conflict},
     )

@@ -6,13 +6,12 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from audit.concurrency import EditConflict
-from audit.form_errors import accept_conflict, add_service_errors
+from audit.form_flow import submit, submit_versioned
 from internal_control.access import plan_policy
 from internal_control.forms import AdoptForm, CopyPlanForm, FollowUpForm, PlanForm
 from internal_control.models import Action, ControlPlan, RiskMatrix
@@ -86,14 +85,10 @@ def plan_create(request: HttpRequest, unit_pk: int) -> HttpResponse:
         raise PermissionDenied
     matrices = RiskMatrix.objects.filter(unit_id=unit.region_id).order_by("name", "-edition")
     form = PlanForm(request.POST or None, matrices=matrices)
-    if request.method == "POST" and form.is_valid():
-        try:
-            plan = plan_services.create_plan(request.user, unit, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The plan was created."))
-            return redirect(plan)
+    done = submit(request, form, lambda data: plan_services.create_plan(request.user, unit, **data))
+    if done.saved:
+        messages.success(request, _("The plan was created."))
+        return redirect(done.result)
     return render(request, "internal_control/plan_form.html", {"form": form, "unit": unit})
 
 
@@ -107,14 +102,10 @@ def plan_copy(request: HttpRequest, pk: int) -> HttpResponse:
         "title": plan.title.replace(str(plan.year), str(plan.year + 1)),
     }
     form = CopyPlanForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
-        try:
-            new_plan = plan_services.copy_plan(request.user, plan, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The plan was copied. Review the risks and their links."))
-            return redirect(new_plan)
+    done = submit(request, form, lambda data: plan_services.copy_plan(request.user, plan, **data))
+    if done.saved:
+        messages.success(request, _("The plan was copied. Review the risks and their links."))
+        return redirect(done.result)
     return render(request, "internal_control/plan_copy.html", {"form": form, "plan": plan})
 
 
@@ -124,26 +115,18 @@ def plan_adopt(request: HttpRequest, pk: int) -> HttpResponse:
     form = AdoptForm(
         request.POST or None, initial={"version": plan.version, "body": str(plan.unit)}
     )
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        version = data.pop("version")
-        try:
-            plan_services.adopt_plan(request.user, plan, expected_version=version, **data)
-        except EditConflict as exc:
-            conflict = exc
-            accept_conflict(form, exc)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(
-                request, _("The adoption was recorded and the plan frozen as adopted.")
-            )
-            return redirect(plan)
+    done = submit_versioned(
+        request,
+        form,
+        lambda data, v: plan_services.adopt_plan(request.user, plan, expected_version=v, **data),
+    )
+    if done.saved:
+        messages.success(request, _("The adoption was recorded and the plan frozen as adopted."))
+        return redirect(plan)
     return render(
         request,
         "internal_control/plan_adopt.html",
-        {"form": form, "plan": plan, "conflict": conflict},
+        {"form": form, "plan": plan, "conflict": done.conflict},
     )
 
 
@@ -152,12 +135,10 @@ def followup_create(request: HttpRequest, pk: int) -> HttpResponse:
     """Open a follow-up point: owners then report on it."""
     plan = _plan(request, pk, need="change")
     form = FollowUpForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            plan_services.add_followup(request.user, plan, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The follow-up was opened."))
-            return redirect("internal_control:followup_status", pk=plan.pk)
+    done = submit(
+        request, form, lambda data: plan_services.add_followup(request.user, plan, **data)
+    )
+    if done.saved:
+        messages.success(request, _("The follow-up was opened."))
+        return redirect("internal_control:followup_status", pk=plan.pk)
     return render(request, "internal_control/followup_form.html", {"form": form, "plan": plan})

@@ -6,15 +6,14 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from audit.concurrency import EditConflict
-from audit.form_errors import accept_conflict, add_service_errors
+from audit.form_flow import submit, submit_versioned
 from internal_control.access import plan_policy, risk_policy
 from internal_control.forms import (
     AssessmentForm,
@@ -83,14 +82,10 @@ def risk_create(request: HttpRequest, plan_pk: int) -> HttpResponse:
         need="change",
     )
     form = NewRiskForm(request.POST or None, region_id=plan.unit.region_id)
-    if request.method == "POST" and form.is_valid():
-        try:
-            risk = risk_services.create_risk(request.user, plan, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("Risk %(number)s was added.") % {"number": risk.number})
-            return redirect(risk)
+    done = submit(request, form, lambda data: risk_services.create_risk(request.user, plan, **data))
+    if done.saved:
+        messages.success(request, _("Risk %(number)s was added.") % {"number": done.result.number})
+        return redirect(done.result)
     return render(request, "internal_control/risk_form.html", {"form": form, "plan": plan})
 
 
@@ -99,24 +94,16 @@ def risk_edit(request: HttpRequest, pk: int) -> HttpResponse:
     risk = _risk(request, pk, need="change")
     initial = {f: getattr(risk, f) for f in FIELDS} | {"version": risk.version}
     form = RiskForm(request.POST or None, initial=initial, region_id=risk.plan.unit.region_id)
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        version = data.pop("version")
-        try:
-            risk_services.update_risk(request.user, risk, version, **data)
-        except EditConflict as exc:
-            conflict = exc
-            accept_conflict(form, exc)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The risk was saved."))
-            return redirect(risk)
+    done = submit_versioned(
+        request, form, lambda data, v: risk_services.update_risk(request.user, risk, v, **data)
+    )
+    if done.saved:
+        messages.success(request, _("The risk was saved."))
+        return redirect(risk)
     return render(
         request,
         "internal_control/risk_form.html",
-        {"form": form, "risk": risk, "plan": risk.plan, "conflict": conflict},
+        {"form": form, "risk": risk, "plan": risk.plan, "conflict": done.conflict},
     )
 
 
@@ -134,15 +121,15 @@ def risk_assess(request: HttpRequest, pk: int) -> HttpResponse:
             "stage": latest.stage,
         }
     form = AssessmentForm(request.POST or None, initial=initial, matrix=risk.plan.matrix)
-    if request.method == "POST" and form.is_valid():
-        followup = risk.plan.followups.filter(closed=False).order_by("due_on").first()
-        try:
-            risk_services.assess_risk(request.user, risk, followup=followup, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The assessment was saved."))
-            return redirect(risk)
+    followup = risk.plan.followups.filter(closed=False).order_by("due_on").first()
+    done = submit(
+        request,
+        form,
+        lambda data: risk_services.assess_risk(request.user, risk, followup=followup, **data),
+    )
+    if done.saved:
+        messages.success(request, _("The assessment was saved."))
+        return redirect(risk)
     return render(
         request,
         "internal_control/risk_assess.html",
@@ -171,14 +158,14 @@ def risk_links(request: HttpRequest, pk: int) -> HttpResponse:
         assignments=assignments_for(risk.plan),
         initial={"assignments": current},
     )
-    if request.method == "POST" and form.is_valid():
-        try:
-            risk_services.set_assignments(request.user, risk, form.cleaned_data["assignments"])
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The links of the risk were saved."))
-            return redirect(risk)
+    done = submit(
+        request,
+        form,
+        lambda data: risk_services.set_assignments(request.user, risk, data["assignments"]),
+    )
+    if done.saved:
+        messages.success(request, _("The links of the risk were saved."))
+        return redirect(risk)
     return render(request, "internal_control/risk_links.html", {"form": form, "risk": risk})
 
 
@@ -198,12 +185,10 @@ def risk_take(request: HttpRequest, plan_pk: int) -> HttpResponse:
         .order_by("-plan__year", "plan__title", "number")
     )
     form = TakeRiskForm(request.POST or None, risks=candidates)
-    if request.method == "POST" and form.is_valid():
-        try:
-            risk = risk_services.copy_risk_into(request.user, form.cleaned_data["risk"], plan)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("Risk %(number)s was added.") % {"number": risk.number})
-            return redirect(risk)
+    done = submit(
+        request, form, lambda data: risk_services.copy_risk_into(request.user, data["risk"], plan)
+    )
+    if done.saved:
+        messages.success(request, _("Risk %(number)s was added.") % {"number": done.result.number})
+        return redirect(done.result)
     return render(request, "internal_control/risk_take.html", {"form": form, "plan": plan})

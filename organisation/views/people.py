@@ -12,8 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from audit.concurrency import EditConflict
-from audit.form_errors import accept_conflict, add_service_errors
+from audit.form_flow import submit, submit_versioned
 from organisation.access import get_visible_or_404, unit_policy, user_policy
 from organisation.forms import NewPersonForm, PersonForm, RoleForm, person_initial
 from organisation.models import RoleAssignment, Unit, User
@@ -78,14 +77,10 @@ def person_create(request: HttpRequest) -> HttpResponse:
     if not user_policy.can_manage_people(request.user):
         raise PermissionDenied
     form = NewPersonForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            person = people_services.create_person(request.user, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("%(name)s was added.") % {"name": person})
-            return redirect(person)
+    done = submit(request, form, lambda data: people_services.create_person(request.user, **data))
+    if done.saved:
+        messages.success(request, _("%(name)s was added.") % {"name": done.result})
+        return redirect(done.result)
     return render(request, "organisation/person_form.html", {"form": form})
 
 
@@ -93,24 +88,18 @@ def person_create(request: HttpRequest) -> HttpResponse:
 def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_visible_or_404(request.user, user_policy, User.objects.all(), pk, need="change")
     form = PersonForm(request.POST or None, initial=person_initial(person))
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        version = data.pop("version")
-        try:
-            people_services.update_person(request.user, person, version, **data)
-        except EditConflict as exc:
-            conflict = exc
-            accept_conflict(form, exc)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The person was saved."))
-            return redirect(person)
+    done = submit_versioned(
+        request,
+        form,
+        lambda data, v: people_services.update_person(request.user, person, v, **data),
+    )
+    if done.saved:
+        messages.success(request, _("The person was saved."))
+        return redirect(person)
     return render(
         request,
         "organisation/person_form.html",
-        {"form": form, "person": person, "conflict": conflict},
+        {"form": form, "person": person, "conflict": done.conflict},
     )
 
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from audit.concurrency import EditConflict
-from audit.form_errors import accept_conflict, add_service_errors
+from audit.form_flow import submit, submit_versioned
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.forms import CloseUnitForm, MoveUnitForm, NewUnitForm, UnitForm
 from organisation.models import Unit
@@ -48,14 +48,12 @@ def unit_create(request: HttpRequest, pk: int) -> HttpResponse:
     if not unit_policy.can_create_in(request.user, parent):
         raise PermissionDenied
     form = NewUnitForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            unit = unit_services.create_unit(request.user, parent, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The unit %(name)s was created.") % {"name": unit.name})
-            return redirect(unit)
+    done = submit(
+        request, form, lambda data: unit_services.create_unit(request.user, parent, **data)
+    )
+    if done.saved:
+        messages.success(request, _("The unit %(name)s was created.") % {"name": done.result.name})
+        return redirect(done.result)
     return render(request, "organisation/unit_form.html", {"form": form, "parent": parent})
 
 
@@ -66,22 +64,16 @@ def unit_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "version": unit.version
     }
     form = UnitForm(request.POST or None, initial=initial)
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        data = dict(form.cleaned_data)
-        version = data.pop("version")
-        try:
-            unit_services.update_unit(request.user, unit, version, **data)
-        except EditConflict as exc:
-            conflict = exc
-            accept_conflict(form, exc)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The unit was saved."))
-            return redirect(unit)
+    done = submit_versioned(
+        request, form, lambda data, v: unit_services.update_unit(request.user, unit, v, **data)
+    )
+    if done.saved:
+        messages.success(request, _("The unit was saved."))
+        return redirect(unit)
     return render(
-        request, "organisation/unit_form.html", {"form": form, "unit": unit, "conflict": conflict}
+        request,
+        "organisation/unit_form.html",
+        {"form": form, "unit": unit, "conflict": done.conflict},
     )
 
 
@@ -101,22 +93,18 @@ def unit_move(request: HttpRequest, pk: int) -> HttpResponse:
         parents=parents,
         initial={"parent": unit.parent_id, "version": unit.version},
     )
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            unit_services.move_unit(
-                request.user, unit, form.cleaned_data["parent"], form.cleaned_data["version"]
-            )
-        except EditConflict as exc:
-            conflict = exc
-            accept_conflict(form, exc)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The unit was moved."))
-            return redirect(unit)
+    done = submit_versioned(
+        request,
+        form,
+        lambda data, v: unit_services.move_unit(request.user, unit, data["parent"], v),
+    )
+    if done.saved:
+        messages.success(request, _("The unit was moved."))
+        return redirect(unit)
     return render(
-        request, "organisation/unit_move.html", {"form": form, "unit": unit, "conflict": conflict}
+        request,
+        "organisation/unit_move.html",
+        {"form": form, "unit": unit, "conflict": done.conflict},
     )
 
 
@@ -124,22 +112,18 @@ def unit_move(request: HttpRequest, pk: int) -> HttpResponse:
 def unit_close(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), pk, need="change")
     form = CloseUnitForm(request.POST or None, initial={"version": unit.version})
-    conflict = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            unit_services.close_unit(
-                request.user, unit, form.cleaned_data["closed_on"], form.cleaned_data["version"]
-            )
-        except EditConflict as exc:
-            conflict = exc
-            accept_conflict(form, exc)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The unit was closed."))
-            return redirect(unit)
+    done = submit_versioned(
+        request,
+        form,
+        lambda data, v: unit_services.close_unit(request.user, unit, data["closed_on"], v),
+    )
+    if done.saved:
+        messages.success(request, _("The unit was closed."))
+        return redirect(unit)
     return render(
-        request, "organisation/unit_close.html", {"form": form, "unit": unit, "conflict": conflict}
+        request,
+        "organisation/unit_close.html",
+        {"form": form, "unit": unit, "conflict": done.conflict},
     )
 
 
