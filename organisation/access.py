@@ -166,11 +166,6 @@ class UnitPolicy:
 class UserPolicy:
     """People are seen by everyone with a role in their region, managed by its administrators."""
 
-    def _region(self, user: Any, region_id: int | None) -> Unit | None:
-        if region_id is None or grants_of(user).region_id != region_id:
-            return None
-        return Unit.objects.get(pk=region_id)
-
     def scope(self, user: Any, queryset: models.QuerySet[User]) -> models.QuerySet[User]:
         grants = grants_of(user)
         if not grants.grants or grants.region_id is None:
