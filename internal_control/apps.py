@@ -44,6 +44,7 @@ class InternalControlConfig(AppConfig):
             "risk-goal": (m.RiskGoal, "risk__plan__unit_id"),
             "risk-assignment": (m.RiskAssignment, "risk__plan__unit_id"),
             "action-risk": (m.ActionRisk, "action__unit_id"),
+            "action-goal": (m.ActionGoal, "action__unit_id"),
         }
         for key, (model, lookup) in parts.items():
             registry.register(key, model, policy=None, unit_lookup=lookup)

@@ -1,4 +1,10 @@
-from internal_control.models.action import Action, ActionRisk, ActionStatus, ActionUpdate
+from internal_control.models.action import (
+    Action,
+    ActionGoal,
+    ActionRisk,
+    ActionStatus,
+    ActionUpdate,
+)
 from internal_control.models.control import ControlActivity, ControlOutcome, ControlResult
 from internal_control.models.matrix import (
     Axis,
@@ -21,6 +27,7 @@ from internal_control.models.risk import (
 
 __all__ = [
     "Action",
+    "ActionGoal",
     "ActionRisk",
     "ActionStatus",
     "ActionUpdate",

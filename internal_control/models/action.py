@@ -55,6 +55,12 @@ class Action(TrackedModel):
         related_name="actions",
         blank=True,
     )
+    goals = models.ManyToManyField(
+        "planning.Goal",
+        through="internal_control.ActionGoal",
+        related_name="actions",
+        blank=True,
+    )
 
     class Meta:
         verbose_name = _("action")
@@ -84,6 +90,23 @@ class ActionRisk(TrackedModel):
 
     def __str__(self) -> str:
         return f"{self.action} → {self.risk}"
+
+
+class ActionGoal(TrackedModel):
+    """A goal an action serves: the same action can serve a goal and a risk."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="goal_links")
+    goal = models.ForeignKey("planning.Goal", on_delete=models.PROTECT, related_name="action_links")
+
+    class Meta:
+        verbose_name = _("action's goal")
+        verbose_name_plural = _("actions' goals")
+        constraints = [
+            models.UniqueConstraint(fields=["action", "goal"], name="unique_action_goal")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} → {self.goal}"
 
 
 class ActionUpdate(TrackedModel):

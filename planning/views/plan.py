@@ -19,6 +19,8 @@ def plan_tree(unit: Unit) -> list[dict[str, Any]]:
     goals = list(
         Goal.objects.filter(unit_id__in=unit.ancestor_ids)
         .select_related("perspective", "unit", "parent")
+        # Actions serving a goal live with internal control's actions; read by relation name.
+        .prefetch_related("action_links__action")
         .order_by("perspective__order", "order", "code")
     )
     goal_ids = [g.pk for g in goals]
@@ -43,6 +45,7 @@ def plan_tree(unit: Unit) -> list[dict[str, Any]]:
             "goal": goal,
             "assignments": by_goal_assignments.get(goal.pk, []),
             "indicators": by_goal_indicators.get(goal.pk, []),
+            "actions": [link.action for link in goal.action_links.all()],
             "children": [node(child) for child in children.get(goal.pk, [])],
         }
 

@@ -31,6 +31,12 @@ def test_cascade_from_region_to_committee(
     committee_goal.parent = regional
     committee_goal.perspective = strategy
     committee_goal.save()
+    from internal_control.models import Action, ActionGoal
+
+    action = Action.objects.create(
+        unit=world.committee, number=1, title="Inför digital vårdcentral", status="in_progress"
+    )
+    ActionGoal.objects.create(action=action, goal=committee_goal)
     client = login(world.reader)
     url = reverse("planning:plan", args=[world.committee.pk])
     html = client.get(url).content.decode()
@@ -38,6 +44,7 @@ def test_cascade_from_region_to_committee(
     assert html.index("Tillgängligheten till vård ska öka") < html.index("God och nära vård")
     assert "Korta köerna inom specialistvården." in html
     assert "Minst 70 %" in html
+    assert "Inför digital vårdcentral – Pågår" in html
     assert login(world.outsider).get(url).status_code == 404
     # The council above the committee is context, not a readable plan, for a committee reader.
     assert (
