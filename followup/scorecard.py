@@ -49,7 +49,12 @@ def judge_row(
     rule = rule_of(indicator)
     if rule is None:
         return Judgement("not_assessable", "no_rule"), False
-    context = Context(previous=previous, direction=indicator.direction)
+    context = Context(
+        previous=previous,
+        baseline=indicator.baseline_value,
+        benchmark=indicator.benchmark_value,
+        direction=indicator.direction,
+    )
     return judge(rule, outcome.total if outcome else None, context), False
 
 

@@ -74,6 +74,23 @@ class Indicator(TrackedModel):
         _("target"), max_length=300, blank=True, help_text=_("In the region's own words.")
     )
     target_rule = models.JSONField(_("target rule"), default=dict, blank=True)
+    baseline_value = models.DecimalField(
+        _("baseline"),
+        max_digits=14,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        help_text=_("The value a relative target compares with, e.g. the outcome of 2020."),
+    )
+    baseline_year = models.PositiveIntegerField(_("baseline year"), null=True, blank=True)
+    benchmark_value = models.DecimalField(
+        _("benchmark"),
+        max_digits=14,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        help_text=_("For example the national average, for targets like I nivå med riket."),
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
 
     class Meta:

@@ -159,3 +159,42 @@ def test_indicator_page_shows_forecast_and_gap(
     assert "Prognos helår" in html
     assert "1200" in html  # 400 in January-April, extrapolated to twelve months
     assert ">100<" in html  # women minus men
+
+
+def test_baseline_and_benchmark_decide_relative_targets(
+    world: World, followup_world: FollowupWorld, login
+) -> None:  # type: ignore[no-untyped-def]
+    goal = followup_world.indicators[0].goal
+    halved = Indicator.objects.create(
+        unit=world.committee,
+        goal=goal,
+        name="Antibiotikarecept",
+        frequency=Frequency.TERTIAL,
+        target_text="Minska med 50 % jmft med 2020",
+        baseline_value=Decimal(400),
+        baseline_year=2020,
+    )
+    national = Indicator.objects.create(
+        unit=world.committee,
+        goal=goal,
+        name="Väntetid",
+        frequency=Frequency.TERTIAL,
+        target_text="I nivå med genomsnittet i riket",
+        benchmark_value=Decimal(60),
+    )
+    Outcome.objects.create(
+        indicator=halved, period=followup_world.period, unit=world.committee, total=190
+    )
+    Outcome.objects.create(
+        indicator=national, period=followup_world.period, unit=world.committee, total=62
+    )
+    from followup.scorecard import build_scorecard
+
+    rows = {
+        r.indicator.name: r
+        for p in build_scorecard(world.committee, followup_world.period)
+        for g in p["goals"]
+        for r in g["rows"]
+    }
+    assert rows["Antibiotikarecept"].judgement.status == "met"
+    assert rows["Väntetid"].judgement.status == "met"
