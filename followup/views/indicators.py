@@ -76,6 +76,7 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "rows": rows,
             "chart": mark_safe(chart),  # noqa: S308 (built by line_chart, which escapes all text)
             "can_view_history": indicator_policy.can_view_history(request.user, indicator),
+            "can_change": indicator_policy.can_change(request.user, indicator),
             "can_judge": outcome_policy.can_change(request.user, outcomes[0])
             if outcomes
             else False,

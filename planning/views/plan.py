@@ -11,6 +11,7 @@ from django.shortcuts import render
 
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
+from planning.access import indicator_policy
 from planning.models import Assignment, Goal, Indicator
 
 
@@ -65,4 +66,12 @@ def operational_plan(request: HttpRequest, unit_pk: int) -> HttpResponse:
     if not grants_of(request.user).has_any(unit):
         # Units above one's own are context in the tree, not readable plans.
         raise Http404
-    return render(request, "planning/plan.html", {"unit": unit, "tree": plan_tree(unit)})
+    return render(
+        request,
+        "planning/plan.html",
+        {
+            "unit": unit,
+            "tree": plan_tree(unit),
+            "can_add": indicator_policy.can_create_in(request.user, unit),
+        },
+    )
