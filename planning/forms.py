@@ -22,7 +22,7 @@ class IndicatorForm(VersionedForm):
         label=_("Target"),
         max_length=300,
         required=False,
-        help_text=_("In the region's own words, for example Minst 70 % or Minska."),
+        help_text=_("In the region's own words, for example Minska or Minst 4."),
     )
     measure_unit = forms.CharField(label=_("Unit of measure"), max_length=60, required=False)
     direction = forms.ChoiceField(label=_("Direction"), choices=Direction.choices)

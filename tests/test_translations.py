@@ -24,3 +24,20 @@ def test_every_message_is_translated() -> None:
         missing += [f"{path}: {e.msgid}" for e in catalogue.untranslated_entries()]
         missing += [f"{path}: {e.msgid} (fuzzy)" for e in catalogue.fuzzy_entries()]
     assert missing == []
+
+
+def test_every_catalogue_compiles_with_matching_placeholders() -> None:
+    """msgfmt refuses a translation whose %-placeholders differ from the original."""
+    import shutil
+    import subprocess
+
+    msgfmt = shutil.which("msgfmt")
+    assert msgfmt is not None, "gettext's msgfmt is needed to compile the catalogues"
+    for path in catalogues():
+        result = subprocess.run(
+            [msgfmt, "--check-format", "-o", "/dev/null", str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, f"{path}: {result.stderr}"
