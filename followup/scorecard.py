@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.db.models import Q
+
 from followup.models import Outcome, Period
 from followup.trend import gender_gap, trend
 from organisation.models import Unit
@@ -42,6 +44,7 @@ def rule_of(indicator: Indicator) -> TargetRule | None:
 def judge_row(
     indicator: Indicator, outcome: Outcome | None, previous: Decimal | None
 ) -> tuple[Judgement, bool]:
+    """The manual judgement where one is given, else what the target's rule decides."""
     if outcome is not None and outcome.manual_fulfilment:
         return Judgement(
             outcome.manual_fulfilment, "manual", {"reason": outcome.manual_reason}
@@ -54,8 +57,34 @@ def judge_row(
         baseline=indicator.baseline_value,
         benchmark=indicator.benchmark_value,
         direction=indicator.direction,
+        women=outcome.women if outcome else None,
+        men=outcome.men if outcome else None,
     )
     return judge(rule, outcome.total if outcome else None, context), False
+
+
+def previous_outcomes(
+    unit: Unit, period: Period, indicators: list[Indicator]
+) -> dict[int, Decimal | None]:
+    """Last year's total per indicator: the same period, else last year's annual outcome.
+
+    A tertial report compares with the same tertial a year earlier; where only last year's
+    full-year figure is known (ÅR), that is what the report compares with.
+    """
+    same = Q(period__kind=period.kind, period__number=period.number)
+    annual = Q(period__kind="tertial", period__number=3) | Q(period__kind="year")
+    found: dict[int, tuple[bool, Decimal | None]] = {}
+    for o in Outcome.objects.filter(
+        same | annual,
+        unit=unit,
+        indicator__in=indicators,
+        period__unit=period.unit,
+        period__year=period.year - 1,
+    ).select_related("period"):
+        is_same = o.period.kind == period.kind and o.period.number == period.number
+        if is_same or o.indicator_id not in found:
+            found[o.indicator_id] = (is_same, o.total)
+    return {pk: total for pk, (_same, total) in found.items()}
 
 
 def build_scorecard(unit: Unit, period: Period) -> list[dict[str, Any]]:
@@ -68,17 +97,7 @@ def build_scorecard(unit: Unit, period: Period) -> list[dict[str, Any]]:
         o.indicator_id: o
         for o in Outcome.objects.filter(period=period, unit=unit, indicator__in=indicators)
     }
-    last_year = {
-        o.indicator_id: o.total
-        for o in Outcome.objects.filter(
-            unit=unit,
-            indicator__in=indicators,
-            period__unit=period.unit,
-            period__year=period.year - 1,
-            period__kind=period.kind,
-            period__number=period.number,
-        )
-    }
+    last_year = previous_outcomes(unit, period, indicators)
     perspectives: dict[Any, dict[str, Any]] = {}
     for indicator in indicators:
         goal = indicator.goal

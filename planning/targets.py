@@ -11,7 +11,7 @@ target value (10 %), or a relative target moving the right way without reaching 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -33,11 +33,16 @@ class TargetRule:
     reference_year: int | None = None
     k: int | None = None
     n: int | None = None
+    women: Decimal | None = None  # a target per sex, e.g. "M: 17,2 % K: 16 %"
+    men: Decimal | None = None
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"kind": self.kind, "text": self.text}
         if self.value is not None:
             data["value"] = float(self.value)
+        for sex in ("women", "men"):
+            if getattr(self, sex) is not None:
+                data[sex] = float(getattr(self, sex))
         for name in ("unit", "reference_year", "k", "n"):
             if getattr(self, name):
                 data[name] = getattr(self, name)
@@ -54,6 +59,8 @@ class TargetRule:
             reference_year=data.get("reference_year"),
             k=data.get("k"),
             n=data.get("n"),
+            women=Decimal(str(data["women"])) if data.get("women") is not None else None,
+            men=Decimal(str(data["men"])) if data.get("men") is not None else None,
         )
 
 
@@ -66,7 +73,9 @@ class Context:
     benchmark: Decimal | None = None  # e.g. the national average
     parts_met: int | None = None  # for "k of n": how many sub-measures are met
     done: bool | None = None  # for an activity
-    direction: str = "higher"  # for "improve": which way is better
+    direction: str = "higher"  # which way is better: decides "improve" and a bare "70 %"
+    women: Decimal | None = None  # the outcome for women, for a target per sex
+    men: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,15 @@ def _decimal(text: str) -> Decimal:
     return Decimal(re.sub(r"\s", "", text).replace(",", ".").replace("\u2212", "-"))
 
 
+def _per_sex(t: str) -> tuple[Decimal, Decimal] | None:
+    """Targets set for women (K) and men (M) separately, in either order."""
+    women = re.search(rf"\bk(?:vinnor)?\s*:\s*{_NUMBER}", t)
+    men = re.search(rf"\bm(?:än)?\s*:\s*{_NUMBER}", t)
+    if women and men:
+        return _decimal(women.group(1).strip()), _decimal(men.group(1).strip())
+    return None
+
+
 def parse_target(text: str) -> TargetRule:
     """A rule from the region's wording, e.g. "Minst 70 %" or "Minska med 50 % jmft med 2020"."""
     original = text.strip()
@@ -103,6 +121,9 @@ def parse_target(text: str) -> TargetRule:
         return TargetRule("activity", original)
     if "i nivå med" in t or "riket" in t or "rikssnitt" in t:
         return TargetRule("benchmark", original)
+    if per_sex := _per_sex(t):
+        women, men = per_sex
+        return TargetRule("per_sex", original, unit="%" if "%" in t else "", women=women, men=men)
     if m := re.match(r"^(\d+)\s*(?:av\s*(\d+)\s*)?(?:parametrar|delmål|delmått)", t):
         return TargetRule(
             "k_of_n", original, k=int(m.group(1)), n=int(m.group(2)) if m.group(2) else None
@@ -143,9 +164,12 @@ def parse_target(text: str) -> TargetRule:
     raise TargetParseError(text)
 
 
-def _threshold(rule: TargetRule, outcome: Decimal) -> Judgement:
-    assert rule.value is not None
+def _threshold(rule: TargetRule, outcome: Decimal, direction: str = "none") -> Judgement:
+    """A bare target value ("70 %") is a floor when higher is better, a ceiling when lower is."""
+    if rule.kind == "exactly" and direction in ("higher", "lower"):
+        rule = replace(rule, kind="at_least" if direction == "higher" else "at_most")
     target = rule.value
+    assert target is not None
     params = {"outcome": outcome, "target": target}
     ok = {
         "at_least": outcome >= target,
@@ -160,6 +184,28 @@ def _threshold(rule: TargetRule, outcome: Decimal) -> Judgement:
     if abs(outcome - target) <= tolerance and rule.kind != "exactly":
         return Judgement(PARTLY_MET, f"{rule.kind}_close", params)
     return Judgement(NOT_MET, f"{rule.kind}_missed", params)
+
+
+_ORDER = {MET: 0, PARTLY_MET: 1, NOT_MET: 2, NOT_ASSESSABLE: 3}
+
+
+def _judge_per_sex(rule: TargetRule, ctx: Context) -> Judgement:
+    """Each sex against its own target; the whole is no better than the weaker of the two."""
+    if ctx.women is None or ctx.men is None or rule.women is None or rule.men is None:
+        return Judgement(NOT_ASSESSABLE, "no_outcome_per_sex")
+    kind = "at_most" if ctx.direction == "lower" else "at_least"
+    women = _threshold(TargetRule(kind, rule.text, value=rule.women), ctx.women)
+    men = _threshold(TargetRule(kind, rule.text, value=rule.men), ctx.men)
+    worst = max(women.status, men.status, key=_ORDER.__getitem__)
+    params = {
+        "women": ctx.women,
+        "men": ctx.men,
+        "women_target": rule.women,
+        "men_target": rule.men,
+        "women_status": women.status,
+        "men_status": men.status,
+    }
+    return Judgement(worst, f"per_sex_{kind}", params)
 
 
 def judge(rule: TargetRule, outcome: Decimal | None, context: Context | None = None) -> Judgement:
@@ -180,10 +226,12 @@ def judge(rule: TargetRule, outcome: Decimal | None, context: Context | None = N
         if ctx.parts_met >= rule.k:
             return Judgement(MET, "parts_met", params)
         return Judgement(PARTLY_MET if ctx.parts_met > 0 else NOT_MET, "parts_missed", params)
+    if rule.kind == "per_sex":
+        return _judge_per_sex(rule, ctx)
     if outcome is None:
         return Judgement(NOT_ASSESSABLE, "no_outcome")
     if rule.kind in ("at_least", "at_most", "less_than", "more_than", "exactly"):
-        return _threshold(rule, outcome)
+        return _threshold(rule, outcome, ctx.direction)
     if rule.kind == "benchmark":
         if ctx.benchmark is None:
             return Judgement(NOT_ASSESSABLE, "benchmark_unknown", {"outcome": outcome})

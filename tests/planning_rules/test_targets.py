@@ -110,3 +110,55 @@ def test_manual_targets_ask_for_a_judgement() -> None:
     assert judge(parse_target("Kompletteras efter 2022"), Decimal(5)).status == NOT_ASSESSABLE
     assert judge(parse_target("2 parametrar"), None, Context(parts_met=2)).status == MET
     assert judge(parse_target("2 parametrar"), None, Context(parts_met=1)).status == PARTLY_MET
+
+
+def test_a_target_per_sex_is_read_in_either_order() -> None:
+    for text in ("M: 17,2 % K:16 %", "K: 16 % M: 17,2 %", "Kvinnor: 16 % Män: 17,2 %"):
+        rule = parse_target(text)
+        assert (rule.kind, rule.women, rule.men) == ("per_sex", Decimal(16), Decimal("17.2"))
+        assert TargetRule.from_dict(rule.as_dict()) == rule
+
+
+def test_a_target_per_sex_needs_both_outcomes() -> None:
+    rule = parse_target("M: 17,2 % K: 16 %")
+    only_total = Context(direction="lower")
+    assert judge(rule, Decimal(17), only_total).status == NOT_ASSESSABLE
+    both = Context(direction="lower", women=Decimal("18.8"), men=Decimal("17.3"))
+    judgement = judge(rule, None, both)
+    assert judgement.status == NOT_MET
+    assert (judgement.params["men_status"], judgement.params["women_status"]) == (
+        PARTLY_MET,
+        NOT_MET,
+    )
+
+
+@given(
+    st.decimals(0, 100, places=1),
+    st.decimals(0, 100, places=1),
+    st.decimals(0, 100, places=1),
+    st.decimals(0, 100, places=1),
+    st.sampled_from(["higher", "lower"]),
+)
+def test_per_sex_is_never_better_than_either_sex(
+    women_target: Decimal, men_target: Decimal, women: Decimal, men: Decimal, direction: str
+) -> None:
+    rule = TargetRule("per_sex", "", women=women_target, men=men_target)
+    whole = judge(rule, None, Context(direction=direction, women=women, men=men))
+    kind = "at_least" if direction == "higher" else "at_most"
+    for target, outcome in ((women_target, women), (men_target, men)):
+        alone = judge(TargetRule(kind, "", value=target), outcome)
+        if alone.status != MET:
+            assert whole.status != MET
+
+
+@given(st.decimals(-1000, 1000, places=2), st.decimals(-1000, 1000, places=2))
+def test_a_bare_value_follows_the_measures_direction(target: Decimal, outcome: Decimal) -> None:
+    rule = TargetRule("exactly", f"{target}", value=target)
+    higher = judge(rule, outcome, Context(direction="higher"))
+    lower = judge(rule, outcome, Context(direction="lower"))
+    if outcome < target:
+        assert higher.status != MET
+    if outcome > target:
+        assert lower.status != MET
+    if outcome == target:
+        assert higher.status == lower.status == MET
