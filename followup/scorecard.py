@@ -42,7 +42,10 @@ def rule_of(indicator: Indicator) -> TargetRule | None:
 
 
 def judge_row(
-    indicator: Indicator, outcome: Outcome | None, previous: Decimal | None
+    indicator: Indicator,
+    outcome: Outcome | None,
+    previous: Decimal | None,
+    parts_met: int | None = None,
 ) -> tuple[Judgement, bool]:
     """The manual judgement where one is given, else what the target's rule decides."""
     if outcome is not None and outcome.manual_fulfilment:
@@ -59,6 +62,7 @@ def judge_row(
         direction=indicator.direction,
         women=outcome.women if outcome else None,
         men=outcome.men if outcome else None,
+        parts_met=parts_met,
     )
     return judge(rule, outcome.total if outcome else None, context), False
 
@@ -87,12 +91,43 @@ def previous_outcomes(
     return {pk: total for pk, (_same, total) in found.items()}
 
 
+def with_parts_after_their_measure(indicators: list[Indicator]) -> list[Indicator]:
+    parts: dict[int, list[Indicator]] = {}
+    for indicator in indicators:
+        if indicator.part_of_id:
+            parts.setdefault(indicator.part_of_id, []).append(indicator)
+    ordered: list[Indicator] = []
+    for indicator in indicators:
+        if not indicator.part_of_id:
+            ordered += [indicator, *parts.pop(indicator.pk, [])]
+    return ordered + [p for group in parts.values() for p in group]
+
+
+def parts_met(
+    indicator: Indicator,
+    indicators: list[Indicator],
+    outcomes: dict[int, Outcome],
+    last_year: dict[int, Decimal | None],
+) -> int | None:
+    """For a "k of n" target: how many of its sub-measures are met in the period."""
+    if (indicator.target_rule or {}).get("kind") != "k_of_n":
+        return None
+    parts = [i for i in indicators if i.part_of_id == indicator.pk]
+    if not parts:
+        return None
+    judged = [judge_row(p, outcomes.get(p.pk), last_year.get(p.pk))[0] for p in parts]
+    if any(j.status == "not_assessable" for j in judged):
+        return None
+    return sum(j.status == "met" for j in judged)
+
+
 def build_scorecard(unit: Unit, period: Period) -> list[dict[str, Any]]:
     indicators = list(
         Indicator.objects.filter(unit=unit)
         .select_related("goal__perspective", "goal__parent")
         .order_by("goal__perspective__order", "goal__order", "order", "code")
     )
+    indicators = with_parts_after_their_measure(indicators)
     outcomes = {
         o.indicator_id: o
         for o in Outcome.objects.filter(period=period, unit=unit, indicator__in=indicators)
@@ -109,7 +144,9 @@ def build_scorecard(unit: Unit, period: Period) -> list[dict[str, Any]]:
         g_entry = p_entry["goals"].setdefault(goal.pk if goal else None, {"goal": goal, "rows": []})
         outcome = outcomes.get(indicator.pk)
         previous = last_year.get(indicator.pk)
-        judgement, manual = judge_row(indicator, outcome, previous)
+        judgement, manual = judge_row(
+            indicator, outcome, previous, parts_met(indicator, indicators, outcomes, last_year)
+        )
         g_entry["rows"].append(
             ScoreRow(
                 indicator=indicator,

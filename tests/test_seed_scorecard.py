@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 from django.conf import settings
+from django.utils import translation
 
 from exchange.demo.organisation import LoadReport, load_organisation
 from exchange.demo.scorecards import load_scorecard
@@ -119,9 +120,14 @@ def test_reasons_are_written_out(card: dict[str, object]) -> None:
     rows = card["rows"]
     assert isinstance(rows, dict)
     first = next(r for n, r in rows.items() if n.startswith("Andel av patienter som står"))
-    assert explain(first.judgement, "%") == (
-        "The outcome 51\u00a0% does not reach the target of at least 100\u00a0%."
-    )
+    with translation.override("sv"):
+        assert (
+            explain(first.judgement, "%") == "Utfallet 51\u00a0% når inte målet minst 100\u00a0%."
+        )
+    with translation.override("en"):
+        assert explain(first.judgement, "%") == (
+            "The outcome 51\u00a0% does not reach the target of at least 100\u00a0%."
+        )
     violence = next(r for n, r in rows.items() if n.startswith("Antal patienter som fått"))
     assert "315" in explain(violence.judgement) and "338" in explain(violence.judgement)
     falls = next(r for n, r in rows.items() if n.startswith("Vårdrelaterade"))

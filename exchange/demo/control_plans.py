@@ -86,14 +86,19 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
         ).first()
         if goal is None:
             goal = Goal.objects.create(
-                unit=unit, level=GoalLevel.GOAL_AREA, title=area["title"], order=g_order
+                unit=unit,
+                level=GoalLevel.GOAL_AREA,
+                title=area["title"],
+                order=g_order,
+                first_year=data["year"],
+                last_year=data["year"],
             )
         goals[str(area["key"])] = goal
         for a_order, item in enumerate(area.get("assignments", []), start=1):
             assignment = Assignment.objects.filter(unit=unit, goal=goal, text=item["text"]).first()
             if assignment is None:
                 assignment = Assignment.objects.create(
-                    unit=unit, goal=goal, text=item["text"], order=a_order
+                    unit=unit, goal=goal, text=item["text"], order=a_order, year=data["year"]
                 )
             assignments[str(item["key"])] = assignment
     actions: dict[int, Action] = {}

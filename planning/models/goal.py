@@ -64,10 +64,23 @@ class Goal(TrackedModel):
         on_delete=models.PROTECT,
         related_name="children",
     )
+    assignment = models.ForeignKey(
+        "planning.Assignment",
+        verbose_name=_("serves assignment"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="goals",
+        help_text=_("The assignment from the level above that this goal carries out."),
+    )
     level = models.CharField(_("level"), max_length=20, choices=GoalLevel.choices)
     code = models.CharField(_("number"), max_length=20, blank=True)
     title = models.CharField(_("title"), max_length=500)
     description = models.TextField(_("description"), blank=True)
+    first_year = models.PositiveIntegerField(_("from year"), null=True, blank=True)
+    last_year = models.PositiveIntegerField(
+        _("to year"), null=True, blank=True, help_text=_("Empty: until further notice.")
+    )
     order = models.PositiveIntegerField(_("order"), default=0)
 
     class Meta:
@@ -94,6 +107,9 @@ class Assignment(TrackedModel):
         related_name="assignments",
     )
     code = models.CharField(_("number"), max_length=20, blank=True)
+    year = models.PositiveIntegerField(
+        _("year"), null=True, blank=True, help_text=_("The plan year the assignment is given for.")
+    )
     text = models.TextField(_("assignment"))
     given_to = models.CharField(
         _("given to"),

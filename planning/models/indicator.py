@@ -35,6 +35,15 @@ class Indicator(TrackedModel):
         on_delete=models.PROTECT,
         related_name="indicators",
     )
+    part_of = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="parts",
+        help_text=_("A sub-measure of a target like “2 av 3 parametrar”."),
+    )
     code = models.CharField(_("number"), max_length=20, blank=True)
     name = models.CharField(_("name"), max_length=400)
     description = models.TextField(_("description"), blank=True)

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import translation
 
 from exchange.demo.control_plans import load_control_plans
+from exchange.demo.operational_plans import load_operational_plans
 from exchange.demo.organisation import LoadReport, load_organisation
 from exchange.demo.scorecards import load_scorecards
 
@@ -34,6 +35,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             load_organisation(_read(data_dir / "organisation.yaml"), report)
             load_control_plans(data_dir / "control_plans", report)
+            load_operational_plans(data_dir / "planning", report)
             load_scorecards(data_dir / "followup", report)
         created = ", ".join(f"{n} {what}" for what, n in sorted(report.created.items()))
         self.stdout.write(f"Demo data loaded. Created: {created or 'nothing new'}.")
