@@ -85,12 +85,14 @@ def _add_routers() -> None:
     from followup.api import router as followup_router
     from internal_control.api import router as internal_control_router
     from organisation.api import people_router, roles_router, units_router
+    from planning.api import router as planning_router
 
     api.add_router("/units", units_router, tags=["organisation"])
     api.add_router("/people", people_router, tags=["organisation"])
     api.add_router("/roles", roles_router, tags=["organisation"])
     api.add_router("/history", history_router, tags=["history"])
     api.add_router("/internal-control", internal_control_router, tags=["internal control"])
+    api.add_router("/planning", planning_router, tags=["planning"])
     api.add_router("/follow-up", followup_router, tags=["follow-up"])
 
 

@@ -36,6 +36,8 @@ class IndicatorOut(Schema):
     is_count: bool
     target_text: str
     target_rule: dict[str, Any]
+    part_of_id: int | None
+    version: int
 
 
 class PeriodOut(Schema):

@@ -8,7 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from organisation.forms import VersionedForm
-from planning.models import Direction, Frequency, Goal
+from planning.models import Assignment, Direction, Frequency, Goal, GoalLevel, Perspective
 
 
 class IndicatorForm(VersionedForm):
@@ -51,4 +51,71 @@ class IndicatorForm(VersionedForm):
 
 
 class NewIndicatorForm(IndicatorForm):
+    version = None  # type: ignore[assignment]
+
+
+class GoalForm(VersionedForm):
+    level = forms.ChoiceField(label=_("Level"), choices=GoalLevel.choices)
+    code = forms.CharField(label=_("Number"), max_length=20, required=False)
+    title = forms.CharField(
+        label=_("Goal"), max_length=500, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    description = forms.CharField(
+        label=_("Description"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    perspective = forms.ModelChoiceField(
+        label=_("Strategy or perspective"), queryset=Perspective.objects.none(), required=False
+    )
+    parent = forms.ModelChoiceField(
+        label=_("Contributes to"), queryset=Goal.objects.none(), required=False
+    )
+    assignment = forms.ModelChoiceField(
+        label=_("Serves assignment"), queryset=Assignment.objects.none(), required=False
+    )
+    first_year = forms.IntegerField(label=_("From year"), required=False, min_value=2000)
+    last_year = forms.IntegerField(
+        label=_("To year"),
+        required=False,
+        min_value=2000,
+        help_text=_("Empty: until further notice."),
+    )
+
+    def __init__(self, *args: Any, unit: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        above = unit.ancestor_ids
+        self.fields["perspective"].queryset = Perspective.objects.filter(  # type: ignore[attr-defined]
+            unit_id__in=above
+        )
+        self.fields["parent"].queryset = Goal.objects.filter(  # type: ignore[attr-defined]
+            unit_id__in=above
+        ).order_by("order", "title")
+        self.fields["assignment"].queryset = Assignment.objects.filter(  # type: ignore[attr-defined]
+            unit_id__in=above
+        ).order_by("-year", "order")
+
+
+class NewGoalForm(GoalForm):
+    version = None  # type: ignore[assignment]
+
+
+class AssignmentForm(VersionedForm):
+    text = forms.CharField(label=_("Assignment"), widget=forms.Textarea(attrs={"rows": 3}))
+    given_to = forms.CharField(
+        label=_("Given to"),
+        max_length=300,
+        required=False,
+        help_text=_("As written, for example Regionstyrelsen och Hälso- och sjukvårdsnämnden."),
+    )
+    goal = forms.ModelChoiceField(label=_("Under goal"), queryset=Goal.objects.none())
+    code = forms.CharField(label=_("Number"), max_length=20, required=False)
+    year = forms.IntegerField(label=_("Year"), required=False, min_value=2000)
+
+    def __init__(self, *args: Any, unit: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["goal"].queryset = Goal.objects.filter(  # type: ignore[attr-defined]
+            unit_id__in=unit.ancestor_ids
+        ).order_by("order", "title")
+
+
+class NewAssignmentForm(AssignmentForm):
     version = None  # type: ignore[assignment]
