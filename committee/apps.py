@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class CommitteeConfig(AppConfig):
     name = "committee"
     verbose_name = _("Committee")
+
+    def ready(self) -> None:
+        from audit import registry
+        from committee.access import committee_policy, item_policy
+        from committee.models import FollowUpArea, Meeting, MeetingItem
+
+        registry.register("meeting", Meeting, policy=committee_policy)
+        registry.register(
+            "meeting-item", MeetingItem, policy=item_policy, unit_lookup="meeting__unit_id"
+        )
+        registry.register("follow-up-area", FollowUpArea, policy=committee_policy)

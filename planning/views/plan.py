@@ -11,6 +11,7 @@ from django.shortcuts import render
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
 from planning.access import indicator_policy
+from planning.plan_appendices import plan_appendices
 from planning.plan_tree import default_year, plan_tree, plan_years
 
 
@@ -32,6 +33,7 @@ def operational_plan(request: HttpRequest, unit_pk: int) -> HttpResponse:
             "year": year,
             "years": years,
             "tree": plan_tree(unit, year),
+            **plan_appendices(unit, year),
             "can_add": indicator_policy.can_create_in(request.user, unit),
         },
     )

@@ -11,6 +11,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
+from exchange.demo.budgets import load_budgets
+from exchange.demo.committee_year import load_committee_years
 from exchange.demo.control_plans import load_control_plans
 from exchange.demo.operational_plans import load_operational_plans
 from exchange.demo.organisation import LoadReport, load_organisation
@@ -37,6 +39,8 @@ class Command(BaseCommand):
             load_control_plans(data_dir / "control_plans", report)
             load_operational_plans(data_dir / "planning", report)
             load_scorecards(data_dir / "followup", report)
+            load_budgets(data_dir / "economy", report)
+            load_committee_years(data_dir / "committee", report)
         created = ", ".join(f"{n} {what}" for what, n in sorted(report.created.items()))
         self.stdout.write(f"Demo data loaded. Created: {created or 'nothing new'}.")
         if not options["quiet_logins"]:
