@@ -73,8 +73,10 @@ def line_chart(
             f"{escape(_short(tick))}</text>"
         )
     for i, label in enumerate(labels):
+        # The last label ends at the plot's edge so that it is not cut off.
+        anchor = "end" if i == len(labels) - 1 and len(labels) > 1 else "middle"
         parts.append(
-            f'<text x="{x(i):.1f}" y="{TOP + plot_h + 18}" text-anchor="middle" font-size="12">'
+            f'<text x="{x(i):.1f}" y="{TOP + plot_h + 18}" text-anchor="{anchor}" font-size="12">'
             f"{escape(label)}</text>"
         )
     if target is not None:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports.views import control_plan
+from reports.views import control_plan, operational_plan, tertial_report
 
 app_name = "reports"
 
@@ -9,5 +9,18 @@ urlpatterns = [
         "internkontrollplan/<int:pk>/excel/",
         control_plan.control_plan_excel,
         name="control_plan_xlsx",
+    ),
+    path(
+        "internkontrollplan/<int:pk>/pdf/", control_plan.control_plan_pdf, name="control_plan_pdf"
+    ),
+    path(
+        "tertialrapport/<int:unit_pk>/<int:period_pk>/pdf/",
+        tertial_report.tertial_report_pdf,
+        name="tertial_report_pdf",
+    ),
+    path(
+        "verksamhetsplan/<int:unit_pk>/<int:year>/pdf/",
+        operational_plan.operational_plan_pdf,
+        name="operational_plan_pdf",
     ),
 ]

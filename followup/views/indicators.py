@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
 
 from followup.access import outcome_policy
-from followup.chart import Series, line_chart
+from followup.indicator_chart import indicator_chart
 from followup.models import Outcome
 from followup.trend import full_year_forecast, gender_gap
 from organisation.access import get_visible_or_404
@@ -32,27 +29,7 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("period")
         .order_by("period__ends_on", "period__kind")
     )
-    labels = [str(o.period) for o in outcomes]
-    series = [Series(_("Total"), [o.total for o in outcomes], "#00457c", "", "circle")]
-    if indicator.sex_split:
-        series += [
-            Series(_("Women"), [o.women for o in outcomes], "#6b3e00", "6 3", "square"),
-            Series(_("Men"), [o.men for o in outcomes], "#1e6b30", "1 3", "triangle"),
-        ]
-    threshold = indicator.target_rule.get("value") if indicator.target_rule else None
-    target = (
-        Decimal(str(threshold))
-        if isinstance(threshold, (int, float, str)) and threshold != ""
-        else None
-    )
-    chart = line_chart(
-        _("%(name)s over time") % {"name": indicator.name},
-        labels,
-        series,
-        target=target,
-        target_label=_("Target: %(target)s") % {"target": indicator.target_text},
-        chart_id=f"chart-{indicator.pk}",
-    )
+    chart = indicator_chart(indicator, outcomes)
     rows = [
         {
             "outcome": o,

@@ -3,35 +3,64 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.text import slugify
-from django.utils.translation import gettext as _
 
 from internal_control.access import plan_policy
 from internal_control.models import ControlPlan
-from internal_control.plan_document import build_plan_document
 from organisation.access import get_visible_or_404
 from reports.control_plan_xlsx import control_plan_workbook
+from reports.heat_grid import heat_grid
+from reports.pdf import render_pdf
+from reports.plan_versions import plan_version
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+def download(content: bytes, content_type: str, name: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def _plan(request: HttpRequest, pk: int) -> ControlPlan:
+    return get_visible_or_404(
+        request.user, plan_policy, ControlPlan.objects.select_related("unit"), pk
+    )
+
+
 @login_required
 def control_plan_excel(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = get_visible_or_404(request.user, plan_policy, ControlPlan.objects.all(), pk)
-    if request.GET.get("version") == "antagen":
-        adoption = plan.adoptions.order_by("-adopted_on", "-pk").first()
-        if adoption is None:
-            raise Http404
-        document = adoption.snapshot
-        label = _("as adopted %(date)s, %(reference)s") % {
-            "date": adoption.adopted_on.isoformat(),
-            "reference": adoption.decision_reference,
-        }
-    else:
-        document = build_plan_document(plan)
-        label = _("as of today")
-    response = HttpResponse(control_plan_workbook(document, label), content_type=XLSX)
+    plan = _plan(request, pk)
+    version = plan_version(plan, request.GET.get("version"))
     name = slugify(f"{plan.title}-{request.GET.get('version', 'idag')}")
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    return response
+    return download(control_plan_workbook(version.document, version.label), XLSX, f"{name}.xlsx")
+
+
+def control_plan_pdf_bytes(plan: ControlPlan, version_key: str | None) -> bytes:
+    version = plan_version(plan, version_key)
+    document = version.document
+    return render_pdf(
+        "reports/pdf/control_plan.html",
+        {
+            "title": document["plan"]["title"],
+            "version": version,
+            "version_label": version.label,
+            "document": document,
+            "plan": plan,
+            "risks_by_number": {r["number"]: r for r in document["risks"]},
+            "actions_by_number": {a["number"]: a for a in document["actions"]},
+            "heat": heat_grid(document),
+            "in_document": True,
+            "printed_on": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+def control_plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk)
+    name = slugify(f"{plan.title}-{request.GET.get('version', 'idag')}")
+    pdf = control_plan_pdf_bytes(plan, request.GET.get("version"))
+    return download(pdf, "application/pdf", f"{name}.pdf")

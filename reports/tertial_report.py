@@ -1,0 +1,95 @@
+"""The tertial report (delårsrapport) of a unit for a period, as data for its documents.
+
+Per perspective: the scorecard rows, each measure's time series for its chart and table,
+the comments of the period, and the actions serving the perspective's goals with their
+latest status. A fixed number of queries whatever the number of measures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import Prefetch
+
+from followup.indicator_chart import indicator_chart
+from followup.models import Outcome, Period
+from followup.scorecard import build_scorecard, fulfilment_counts
+from internal_control.models import Action, ActionUpdate
+from organisation.models import Unit
+
+
+@dataclass
+class MeasureSeries:
+    indicator: Any
+    outcomes: list[Outcome]
+    chart: str
+
+
+@dataclass
+class PerspectiveReport:
+    perspective: Any
+    goals: list[dict[str, Any]]
+    series: list[MeasureSeries] = field(default_factory=list)
+    actions: list[dict[str, Any]] = field(default_factory=list)
+
+
+def tertial_report(unit: Unit, period: Period, with_charts: bool = True) -> dict[str, Any]:
+    card = build_scorecard(unit, period)
+    indicators = [row.indicator for p in card for g in p["goals"] for row in g["rows"]]
+    history: dict[int, list[Outcome]] = {}
+    for outcome in (
+        Outcome.objects.filter(
+            indicator__in=indicators,
+            unit=unit,
+            period__unit=period.unit,
+            period__kind=period.kind,
+            period__ends_on__lte=period.ends_on,
+        )
+        .select_related("period")
+        .order_by("period__ends_on")
+    ):
+        history.setdefault(outcome.indicator_id, []).append(outcome)
+    actions = list(
+        Action.objects.filter(unit=unit, plan__isnull=True)
+        .prefetch_related(
+            "goal_links__goal",
+            Prefetch("updates", queryset=ActionUpdate.objects.order_by("reported_on", "pk")),
+        )
+        .order_by("number")
+    )
+    perspectives = []
+    for entry in card:
+        perspective = entry["perspective"]
+        report = PerspectiveReport(perspective, entry["goals"])
+        for goal in entry["goals"]:
+            for row in goal["rows"]:
+                outcomes = history.get(row.indicator.pk, [])
+                if any(o.total is not None or o.women is not None for o in outcomes):
+                    # A chart of one point says nothing the table does not.
+                    drawable = with_charts and len(outcomes) > 1
+                    chart = indicator_chart(row.indicator, outcomes) if drawable else ""
+                    report.series.append(MeasureSeries(row.indicator, outcomes, chart))
+        perspectives.append(report)
+    by_perspective = {p.perspective.pk if p.perspective else None: p for p in perspectives}
+    for action in actions:
+        goals = [link.goal for link in action.goal_links.all()]
+        key = goals[0].perspective_id if goals else None
+        target = by_perspective.get(key)
+        if target is None:
+            continue
+        updates = list(action.updates.all())
+        target.actions.append(
+            {
+                "action": action,
+                "goals": goals,
+                "latest": updates[-1] if updates else None,
+            }
+        )
+    return {
+        "unit": unit,
+        "period": period,
+        "perspectives": perspectives,
+        "counts": fulfilment_counts(card),
+        "measure_count": len(indicators),
+    }
