@@ -23,4 +23,24 @@ urlpatterns = [
         operational_plan.operational_plan_pdf,
         name="operational_plan_pdf",
     ),
+    path(
+        "internkontrollplan/<int:pk>/word/",
+        control_plan.control_plan_word,
+        name="control_plan_docx",
+    ),
+    path(
+        "tertialrapport/<int:unit_pk>/<int:period_pk>/word/",
+        tertial_report.tertial_report_word,
+        name="tertial_report_docx",
+    ),
+    path(
+        "tertialrapport/<int:unit_pk>/<int:period_pk>/excel/",
+        tertial_report.tertial_report_excel,
+        name="tertial_report_xlsx",
+    ),
+    path(
+        "verksamhetsplan/<int:unit_pk>/<int:year>/word/",
+        operational_plan.operational_plan_word,
+        name="operational_plan_docx",
+    ),
 ]

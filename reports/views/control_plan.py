@@ -10,12 +10,14 @@ from django.utils.text import slugify
 from internal_control.access import plan_policy
 from internal_control.models import ControlPlan
 from organisation.access import get_visible_or_404
+from reports.control_plan_docx import control_plan_docx
 from reports.control_plan_xlsx import control_plan_workbook
 from reports.heat_grid import heat_grid
 from reports.pdf import render_pdf
 from reports.plan_versions import plan_version
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def download(content: bytes, content_type: str, name: str) -> HttpResponse:
@@ -64,3 +66,11 @@ def control_plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     name = slugify(f"{plan.title}-{request.GET.get('version', 'idag')}")
     pdf = control_plan_pdf_bytes(plan, request.GET.get("version"))
     return download(pdf, "application/pdf", f"{name}.pdf")
+
+
+@login_required
+def control_plan_word(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk)
+    version = plan_version(plan, request.GET.get("version"))
+    name = slugify(f"{plan.title}-{request.GET.get('version', 'idag')}")
+    return download(control_plan_docx(version), DOCX, f"{name}.docx")

@@ -11,8 +11,9 @@ from django.utils.translation import gettext as _
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
 from reports.operational_plan import operational_plan
+from reports.operational_plan_docx import operational_plan_docx
 from reports.pdf import render_pdf
-from reports.views.control_plan import download
+from reports.views.control_plan import DOCX, download
 
 
 def plan_title(unit: Unit, year: int) -> str:
@@ -32,10 +33,24 @@ def operational_plan_pdf_bytes(unit: Unit, year: int) -> bytes:
     )
 
 
-@login_required
-def operational_plan_pdf(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
+def _unit(request: HttpRequest, unit_pk: int) -> Unit:
     unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), unit_pk)
     if not grants_of(request.user).has_any(unit):
         raise Http404  # a unit above one's own is context, not a readable plan
+    return unit
+
+
+@login_required
+def operational_plan_pdf(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
+    unit = _unit(request, unit_pk)
     name = slugify(f"verksamhetsplan-{year}-{unit.name}")
     return download(operational_plan_pdf_bytes(unit, year), "application/pdf", f"{name}.pdf")
+
+
+@login_required
+def operational_plan_word(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
+    unit = _unit(request, unit_pk)
+    label = _("as of %(date)s") % {"date": timezone.localdate().isoformat()}
+    content = operational_plan_docx(operational_plan(unit, year), plan_title(unit, year), label)
+    name = slugify(f"verksamhetsplan-{year}-{unit.name}")
+    return download(content, DOCX, f"{name}.docx")

@@ -14,7 +14,9 @@ from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
 from reports.pdf import render_pdf
 from reports.tertial_report import tertial_report
-from reports.views.control_plan import download
+from reports.tertial_report_docx import tertial_report_docx
+from reports.tertial_report_xlsx import tertial_report_workbook
+from reports.views.control_plan import DOCX, XLSX, download
 
 
 def report_title(unit: Unit, period: Period) -> str:
@@ -34,11 +36,40 @@ def tertial_report_pdf_bytes(unit: Unit, period: Period) -> bytes:
     )
 
 
-@login_required
-def tertial_report_pdf(request: HttpRequest, unit_pk: int, period_pk: int) -> HttpResponse:
+def _unit_and_period(request: HttpRequest, unit_pk: int, period_pk: int) -> tuple[Unit, Period]:
     unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), unit_pk)
     if not grants_of(request.user).has_any(unit):
         raise Http404  # a unit above one's own is context, not a readable report
     period = get_visible_or_404(request.user, period_policy, Period.objects.all(), period_pk)
-    name = slugify(f"{unit.name}-{period.name}-{period.year}")
-    return download(tertial_report_pdf_bytes(unit, period), "application/pdf", f"{name}.pdf")
+    return unit, period
+
+
+def _name(unit: Unit, period: Period) -> str:
+    return slugify(f"{unit.name}-{period.name}-{period.year}")
+
+
+def _label() -> str:
+    return _("as of %(date)s") % {"date": timezone.localdate().isoformat()}
+
+
+@login_required
+def tertial_report_pdf(request: HttpRequest, unit_pk: int, period_pk: int) -> HttpResponse:
+    unit, period = _unit_and_period(request, unit_pk, period_pk)
+    pdf = tertial_report_pdf_bytes(unit, period)
+    return download(pdf, "application/pdf", f"{_name(unit, period)}.pdf")
+
+
+@login_required
+def tertial_report_word(request: HttpRequest, unit_pk: int, period_pk: int) -> HttpResponse:
+    unit, period = _unit_and_period(request, unit_pk, period_pk)
+    report = tertial_report(unit, period, with_charts=False)
+    content = tertial_report_docx(report, report_title(unit, period), _label())
+    return download(content, DOCX, f"{_name(unit, period)}.docx")
+
+
+@login_required
+def tertial_report_excel(request: HttpRequest, unit_pk: int, period_pk: int) -> HttpResponse:
+    unit, period = _unit_and_period(request, unit_pk, period_pk)
+    report = tertial_report(unit, period, with_charts=False)
+    content = tertial_report_workbook(report, report_title(unit, period))
+    return download(content, XLSX, f"{_name(unit, period)}.xlsx")

@@ -1,0 +1,152 @@
+"""The internal control plan as a Word document, from the same plan document as the PDF."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from internal_control.templatetags.internal_control_tags import level_label
+from reports.docx_writer import WordDocument
+from reports.heat_grid import heat_grid
+from reports.plan_versions import PlanVersion
+
+
+def _assessment(document: dict[str, Any], risk: dict[str, Any]) -> str:
+    a = risk["assessment"]
+    if not a:
+        return _("Not assessed")
+    matrix = document["matrix"]
+    return (
+        f"{matrix['severity_name']} {level_label(matrix, 'severity', a['severity'])}, "
+        f"{matrix['probability_name']} {level_label(matrix, 'probability', a['probability'])}: "
+        f"{a['class']} {a['response']}"
+    )
+
+
+def control_plan_docx(version: PlanVersion) -> bytes:
+    document = version.document
+    plan = document["plan"]
+    word = WordDocument(plan["title"], author=plan["unit"])
+    word.heading(plan["title"], 0)
+    adoption = version.adoption
+    facts = [
+        (_("Body"), plan["unit"]),
+        (_("Year"), str(plan["year"])),
+        (_("Case number"), plan["case_number"] or "–"),
+        (
+            _("Adoption"),
+            f"{adoption.body}, {adoption.adopted_on:%Y-%m-%d}, {adoption.decision_reference}"
+            if adoption
+            else _("Not adopted"),
+        ),
+    ]
+    for label, value in facts:
+        word.paragraph(value, lead=f"{label}:")
+    word.paragraph(_("This document shows the plan %(label)s.") % {"label": version.label})
+
+    matrix = document["matrix"]
+    word.heading(f"{_('Risk matrix')}: {matrix['name']}", 1)
+    word.table(
+        [_("Class"), _("Score"), _("Prescribed response")],
+        [
+            [c["code"], f"{c['min_score'] or ''}–{c['max_score'] or ''}", c["response"]]
+            for c in matrix["classes"]
+        ],
+        caption=_("Risk classes and prescribed responses"),
+    )
+    heat = heat_grid(document)
+    word.table(
+        [f"{matrix['severity_name']} \\ {matrix['probability_name']}"]
+        + [f"{p['value']} {p['label']}" for p in heat["probabilities"]],
+        [
+            [f"{row['severity']['value']} {row['severity']['label']}"]
+            + [
+                cell["class"] + (f": {', '.join(map(str, cell['risks']))}" if cell["risks"] else "")
+                for cell in row["cells"]
+            ]
+            for row in heat["rows"]
+        ],
+        caption=_("Heat map: the plan's risks by their latest assessment"),
+    )
+
+    risks = {r["number"]: r for r in document["risks"]}
+    actions = {a["number"]: a for a in document["actions"]}
+    printed_risks: set[int] = set()
+    printed_actions: set[int] = set()
+    for group in document["groups"]:
+        word.heading(group["goal"] or _("Risks not linked to a goal"), 1)
+        for assignment in group["assignments"]:
+            word.heading(f"{assignment['code']} {assignment['text']}".strip(), 2)
+            for number in assignment["risks"]:
+                _risk(word, document, risks[number], actions, printed_risks, printed_actions)
+        for number in group["risks"]:
+            _risk(word, document, risks[number], actions, printed_risks, printed_actions)
+
+    if document["controls"]:
+        word.heading(_("Controls"), 1)
+        word.table(
+            [_("No."), _("What is checked"), _("How"), _("How often"), _("Owner"), _("Risk")],
+            [
+                [
+                    f"K{c['number']}",
+                    c["what"],
+                    c["method"],
+                    c["frequency"],
+                    c["owner"],
+                    str(c["risk"] or ""),
+                ]
+                for c in document["controls"]
+            ],
+        )
+    if version.warnings:
+        word.heading(_("Warnings"), 1)
+        word.bullets(w.message for w in version.warnings)
+    return word.to_bytes()
+
+
+def _risk(
+    word: WordDocument,
+    document: dict[str, Any],
+    risk: dict[str, Any],
+    actions: dict[int, dict[str, Any]],
+    printed_risks: set[int],
+    printed_actions: set[int],
+) -> None:
+    heading = _("Risk %(number)s") % {"number": risk["number"]} + f": {risk['title']}"
+    if risk["number"] in printed_risks:
+        word.paragraph(_("described above"), lead=heading + " –")
+        return
+    printed_risks.add(risk["number"])
+    word.heading(heading, 3)
+    for label, value in (
+        (_("Consequence"), risk["consequence"]),
+        (_("Cause"), risk["cause"]),
+        (_("Assessment"), _assessment(document, risk)),
+        (_("Treatment"), risk["treatment"]),
+        (_("Owner"), risk["owner"]),
+    ):
+        if value:
+            word.paragraph(value, lead=f"{label}:")
+    rows = []
+    for number in risk["actions"]:
+        action = actions[number]
+        if number in printed_actions:
+            rows.append([f"Å{number}", _("described above"), "", "", ""])
+            continue
+        printed_actions.add(number)
+        rows.append(
+            [
+                f"Å{number} {action['title']}",
+                action["owner"] or "–",
+                action["deadline"] or "–",
+                action["status"],
+                action["comment"] or "–",
+            ]
+        )
+    if rows:
+        word.table(
+            [_("Action"), _("Owner"), _("Deadline"), _("Status"), _("Comment")],
+            rows,
+            caption=_("Actions"),
+        )
