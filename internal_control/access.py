@@ -40,6 +40,9 @@ class MatrixPolicy(UnitScopedPolicy):
 
 matrix_policy = MatrixPolicy(unit_of=lambda m: m.unit, unit_path_lookup="unit__path")
 plan_policy = UnitScopedPolicy(unit_of=lambda p: p.unit, unit_path_lookup="unit__path")
+followup_policy = UnitScopedPolicy(
+    unit_of=lambda f: f.plan.unit, unit_path_lookup="plan__unit__path"
+)
 risk_policy = UnitScopedPolicy(
     unit_of=lambda r: r.plan.unit, unit_path_lookup="plan__unit__path", owner_of=lambda r: r.owner
 )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports.views import control_plan, operational_plan, tertial_report
+from reports.views import control_followup, control_plan, operational_plan, tertial_report
 
 app_name = "reports"
 
@@ -42,5 +42,15 @@ urlpatterns = [
         "verksamhetsplan/<int:unit_pk>/<int:year>/word/",
         operational_plan.operational_plan_word,
         name="operational_plan_docx",
+    ),
+    path(
+        "uppfoljning-internkontroll/<int:pk>/pdf/",
+        control_followup.control_followup_pdf,
+        name="control_followup_pdf",
+    ),
+    path(
+        "uppfoljning-internkontroll/<int:pk>/word/",
+        control_followup.control_followup_word,
+        name="control_followup_docx",
     ),
 ]

@@ -21,6 +21,7 @@ from internal_control.models import (
     ActionUpdate,
     Axis,
     ControlPlan,
+    FollowUp,
     Risk,
     RiskAssignment,
     RiskGoal,
@@ -103,6 +104,10 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
             assignments[str(item["key"])] = assignment
     actions: dict[int, Action] = {}
     comment_date = datetime.date(data["year"], 1, 1)
+    followup = None
+    if spec := data.get("followup"):
+        followup = FollowUp.objects.create(plan=plan, name=spec["name"], due_on=spec["due_on"])
+        comment_date = spec["due_on"]
     for item in data.get("actions", []):
         action = Action.objects.create(
             unit=unit,
@@ -117,6 +122,7 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
                 reported_on=comment_date,
                 status=action.status,
                 comment=item["comment"],
+                followup=followup,
             )
         actions[item["number"]] = action
     assessed_on = datetime.date(data["year"], 1, 1)

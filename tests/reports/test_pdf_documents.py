@@ -5,6 +5,7 @@ Text is extracted with pdftotext (poppler) the way a reader's tools would read i
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 import tempfile
@@ -159,3 +160,55 @@ def test_documents_follow_the_pages_permissions(demo: None, client: Client) -> N
     assert client.get(url).status_code == 404
     client.logout()
     assert client.get(url).status_code == 302
+
+
+def test_follow_up_of_the_control_plan_as_pdf_and_word(demo: None, client: Client) -> None:
+    from docx import Document
+
+    from internal_control.models import ControlActivity, ControlResult, FollowUp, RiskAssessment
+    from internal_control.services.matrices import class_for
+
+    followup = FollowUp.objects.get(plan__year=2025)
+    plan = followup.plan
+    risk = plan.risks.get(number=3)
+    previous = risk.assessments.get()
+    score, risk_class = class_for(plan.matrix, 4, 3)
+    RiskAssessment.objects.create(
+        risk=risk,
+        assessed_on=followup.due_on,
+        probability=4,
+        severity=3,
+        score=score,
+        risk_class=risk_class,
+        reason="Resursbristen har ökat.",
+        followup=followup,
+    )
+    control = ControlActivity.objects.create(
+        plan=plan, number=1, what="Stickprov av väntelistor", risk=risk
+    )
+    ControlResult.objects.create(
+        control=control,
+        followup=followup,
+        performed_on=followup.due_on,
+        outcome="deviation",
+        findings="Tre patienter saknade planerat datum.",
+        measures="Rutinen förtydligas.",
+    )
+    pdf = _get(client, "karin", reverse("reports:control_followup_pdf", args=[followup.pk]))
+    text = _text(pdf)
+    _assert_accessible_pdf(pdf, f"Uppföljning av {plan.title}: {followup.name}")
+    assert (
+        f"Risk 3 bedöms högre än tidigare ({previous.risk_class.code} till {risk_class.code})"
+        in text
+    )
+    assert "Kontroll K1 fann en avvikelse: Tre patienter saknade planerat datum." in text
+    assert "Utveckling pågår löpande, men hämmas av ekonomiska begränsningar." in text
+    client.force_login(User.objects.get(username="karin"))
+    word = client.get(reverse("reports:control_followup_docx", args=[followup.pk]))
+    document = Document(io.BytesIO(word.content))
+    paragraphs = "\n".join(p.text for p in document.paragraphs)
+    assert "Resursbristen har ökat." in paragraphs
+    client.force_login(User.objects.get(username="lena"))
+    assert (
+        client.get(reverse("reports:control_followup_pdf", args=[followup.pk])).status_code == 404
+    )
