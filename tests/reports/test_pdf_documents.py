@@ -18,6 +18,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
+from committee.models import MeetingItem
+from economy.models import Investment
 from followup.models import Period
 from internal_control.models import Action, ControlPlan
 from organisation.models import Unit, User
@@ -143,6 +145,14 @@ def test_operational_plan_pdf_has_every_goal_and_target(demo: None, client: Clie
         assert _flat(goal.title) in text, goal.title
     for indicator in Indicator.objects.filter(unit=hsn):
         assert _flat(indicator.target_text) in text, indicator.target_text
+    # The plan carries its budget frame, every investment and the meeting calendar.
+    assert "Total nettobudgetram enligt Regionplan och budget" in text
+    for investment in Investment.objects.filter(unit=hsn, year=2023):
+        assert _flat(investment.name) in text, investment.name
+    # A line may break after a slash ("Ögon/ Öron"), so compare without that break.
+    unbroken = text.replace("/ ", "/")
+    for item in MeetingItem.objects.filter(meeting__unit=hsn, meeting__date__year=2023):
+        assert _flat(item.topic) in unbroken, item.topic
 
 
 def test_documents_follow_the_pages_permissions(demo: None, client: Client) -> None:
