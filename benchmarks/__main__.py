@@ -9,7 +9,7 @@ import sys
 import tempfile
 from typing import Any
 
-MODULES = ["benchmarks.organisation", "benchmarks.followup"]
+MODULES = ["benchmarks.organisation", "benchmarks.followup", "benchmarks.documents"]
 
 
 def main() -> int:

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "simple_history",
     "ninja",
     "axes",
+    "django_htmx",
     "audit",
     "organisation",
     "internal_control",
@@ -94,6 +95,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Documents are made on this many background threads; inline makes them in the request.
+DOCUMENT_WORKERS = env_int("DOCUMENT_WORKERS", 2)
+DOCUMENT_JOBS_INLINE = env_bool("DOCUMENT_JOBS_INLINE", False)
 
 AUTH_USER_MODEL = "organisation.User"
 AUTHENTICATION_BACKENDS = [

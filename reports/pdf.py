@@ -8,15 +8,34 @@ language set from `<html lang>`, so that screen readers can read it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from weasyprint import HTML
 
+PDF_OPTIONS = {"pdf_variant": "pdf/ua-1"}
 
-def render_pdf(template_name: str, context: dict[str, Any]) -> bytes:
+
+def render_pdf(
+    template_name: str,
+    context: dict[str, Any],
+    progress: Callable[[int, str], None] | None = None,
+) -> bytes:
+    step = progress or (lambda percent, stage: None)
     html = render_to_string(template_name, context)
-    document = HTML(string=html, base_url=str(settings.BASE_DIR))
-    pdf: bytes = document.write_pdf(pdf_variant="pdf/ua-1")
+    step(35, _("Laying out the pages"))
+    document = HTML(string=html, base_url=str(settings.BASE_DIR)).render(**PDF_OPTIONS)
+    pages = len(document.pages)
+    step(
+        75,
+        ngettext(
+            "Writing the PDF file (%(pages)s page)", "Writing the PDF file (%(pages)s pages)", pages
+        )
+        % {"pages": pages},
+    )
+    pdf: bytes = document.write_pdf(**PDF_OPTIONS)
     return pdf

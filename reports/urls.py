@@ -1,10 +1,23 @@
 from django.urls import path
 
-from reports.views import control_followup, control_plan, operational_plan, tertial_report
+from reports.views import (
+    control_followup,
+    control_plan,
+    document_job,
+    operational_plan,
+    tertial_report,
+)
 
 app_name = "reports"
 
 urlpatterns = [
+    path("dokument/<uuid:pk>/", document_job.document_job, name="document_job"),
+    path(
+        "dokument/<uuid:pk>/status/",
+        document_job.document_job_status,
+        name="document_job_status",
+    ),
+    path("dokument/<uuid:pk>/fil/", document_job.document_job_file, name="document_job_file"),
     path(
         "internkontrollplan/<int:pk>/excel/",
         control_plan.control_plan_excel,

@@ -7,14 +7,16 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from internal_control.access import followup_policy
 from internal_control.models import FollowUp
 from organisation.access import get_visible_or_404
 from reports.control_followup import control_followup
 from reports.control_followup_docx import control_followup_docx
+from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver
 from reports.pdf import render_pdf
-from reports.views.control_plan import DOCX, download
+from reports.views.control_plan import DOCX
 
 
 def followup_title(followup: FollowUp) -> str:
@@ -39,7 +41,9 @@ def _label() -> str:
     return _("as of %(date)s") % {"date": timezone.localdate().isoformat()}
 
 
-def control_followup_pdf_bytes(followup: FollowUp) -> bytes:
+def control_followup_pdf_bytes(followup: FollowUp, progress: Progress | None = None) -> bytes:
+    step = progress or Progress()
+    step(5, GATHERING)
     return render_pdf(
         "reports/pdf/control_followup.html",
         control_followup(followup)
@@ -48,18 +52,42 @@ def control_followup_pdf_bytes(followup: FollowUp) -> bytes:
             "version_label": _label(),
             "printed_on": timezone.localdate(),
         },
+        step,
+    )
+
+
+def _word(followup: FollowUp, progress: Progress) -> bytes:
+    progress(5, GATHERING)
+    return control_followup_docx(control_followup(followup), followup_title(followup), _label())
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def control_followup_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    followup = _followup(request, pk)
+    title = followup_title(followup)
+    return deliver(
+        request,
+        DocumentOrder(
+            f"{title} (PDF)",
+            f"{slugify(title)}.pdf",
+            "application/pdf",
+            lambda progress: control_followup_pdf_bytes(followup, progress),
+        ),
     )
 
 
 @login_required
-def control_followup_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    followup = _followup(request, pk)
-    name = slugify(followup_title(followup))
-    return download(control_followup_pdf_bytes(followup), "application/pdf", f"{name}.pdf")
-
-
-@login_required
+@require_http_methods(["GET", "POST"])
 def control_followup_word(request: HttpRequest, pk: int) -> HttpResponse:
     followup = _followup(request, pk)
-    content = control_followup_docx(control_followup(followup), followup_title(followup), _label())
-    return download(content, DOCX, f"{slugify(followup_title(followup))}.docx")
+    title = followup_title(followup)
+    return deliver(
+        request,
+        DocumentOrder(
+            f"{title} (Word)",
+            f"{slugify(title)}.docx",
+            DOCX,
+            lambda progress: _word(followup, progress),
+        ),
+    )

@@ -6,12 +6,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.views.decorators.http import require_http_methods
 
 from internal_control.access import plan_policy
 from internal_control.models import ControlPlan
 from organisation.access import get_visible_or_404
 from reports.control_plan_docx import control_plan_docx
 from reports.control_plan_xlsx import control_plan_workbook
+from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver, download
 from reports.heat_grid import heat_grid
 from reports.pdf import render_pdf
 from reports.plan_versions import plan_version
@@ -20,27 +22,29 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def download(content: bytes, content_type: str, name: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
-
-
 def _plan(request: HttpRequest, pk: int) -> ControlPlan:
     return get_visible_or_404(
         request.user, plan_policy, ControlPlan.objects.select_related("unit"), pk
     )
 
 
+def _name(request: HttpRequest, plan: ControlPlan) -> str:
+    return slugify(f"{plan.title}-{request.GET.get('version', 'idag')}")
+
+
 @login_required
 def control_plan_excel(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
     version = plan_version(plan, request.GET.get("version"))
-    name = slugify(f"{plan.title}-{request.GET.get('version', 'idag')}")
-    return download(control_plan_workbook(version.document, version.label), XLSX, f"{name}.xlsx")
+    content = control_plan_workbook(version.document, version.label)
+    return download(content, XLSX, f"{_name(request, plan)}.xlsx")
 
 
-def control_plan_pdf_bytes(plan: ControlPlan, version_key: str | None) -> bytes:
+def control_plan_pdf_bytes(
+    plan: ControlPlan, version_key: str | None, progress: Progress | None = None
+) -> bytes:
+    step = progress or Progress()
+    step(5, GATHERING)
     version = plan_version(plan, version_key)
     document = version.document
     return render_pdf(
@@ -57,20 +61,42 @@ def control_plan_pdf_bytes(plan: ControlPlan, version_key: str | None) -> bytes:
             "in_document": True,
             "printed_on": timezone.localdate(),
         },
+        step,
+    )
+
+
+def _word(plan: ControlPlan, version_key: str | None, progress: Progress) -> bytes:
+    progress(5, GATHERING)
+    return control_plan_docx(plan_version(plan, version_key))
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def control_plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    plan = _plan(request, pk)
+    key = request.GET.get("version")
+    return deliver(
+        request,
+        DocumentOrder(
+            f"{plan.title} (PDF)",
+            f"{_name(request, plan)}.pdf",
+            "application/pdf",
+            lambda progress: control_plan_pdf_bytes(plan, key, progress),
+        ),
     )
 
 
 @login_required
-def control_plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _plan(request, pk)
-    name = slugify(f"{plan.title}-{request.GET.get('version', 'idag')}")
-    pdf = control_plan_pdf_bytes(plan, request.GET.get("version"))
-    return download(pdf, "application/pdf", f"{name}.pdf")
-
-
-@login_required
+@require_http_methods(["GET", "POST"])
 def control_plan_word(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
-    version = plan_version(plan, request.GET.get("version"))
-    name = slugify(f"{plan.title}-{request.GET.get('version', 'idag')}")
-    return download(control_plan_docx(version), DOCX, f"{name}.docx")
+    key = request.GET.get("version")
+    return deliver(
+        request,
+        DocumentOrder(
+            f"{plan.title} (Word)",
+            f"{_name(request, plan)}.docx",
+            DOCX,
+            lambda progress: _word(plan, key, progress),
+        ),
+    )

@@ -1,4 +1,4 @@
-"""The tertial report of a unit for a period, as PDF."""
+"""The tertial report of a unit for a period, as PDF, Word and Excel."""
 
 from __future__ import annotations
 
@@ -7,33 +7,47 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from followup.access import period_policy
 from followup.models import Period
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
+from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver, download
 from reports.pdf import render_pdf
 from reports.tertial_report import tertial_report
 from reports.tertial_report_docx import tertial_report_docx
 from reports.tertial_report_xlsx import tertial_report_workbook
-from reports.views.control_plan import DOCX, XLSX, download
+from reports.views.control_plan import DOCX, XLSX
 
 
 def report_title(unit: Unit, period: Period) -> str:
     return _("%(unit)s: follow-up %(period)s") % {"unit": unit.name, "period": period}
 
 
-def tertial_report_pdf_bytes(unit: Unit, period: Period) -> bytes:
-    today = timezone.localdate()
+def _label() -> str:
+    return _("as of %(date)s") % {"date": timezone.localdate().isoformat()}
+
+
+def tertial_report_pdf_bytes(unit: Unit, period: Period, progress: Progress | None = None) -> bytes:
+    step = progress or Progress()
+    step(5, GATHERING)
     return render_pdf(
         "reports/pdf/tertial_report.html",
         tertial_report(unit, period)
         | {
             "title": report_title(unit, period),
-            "version_label": _("as of %(date)s") % {"date": today.isoformat()},
-            "printed_on": today,
+            "version_label": _label(),
+            "printed_on": timezone.localdate(),
         },
+        step,
     )
+
+
+def _word(unit: Unit, period: Period, progress: Progress) -> bytes:
+    progress(5, GATHERING)
+    report = tertial_report(unit, period, with_charts=False)
+    return tertial_report_docx(report, report_title(unit, period), _label())
 
 
 def _unit_and_period(request: HttpRequest, unit_pk: int, period_pk: int) -> tuple[Unit, Period]:
@@ -48,23 +62,34 @@ def _name(unit: Unit, period: Period) -> str:
     return slugify(f"{unit.name}-{period.name}-{period.year}")
 
 
-def _label() -> str:
-    return _("as of %(date)s") % {"date": timezone.localdate().isoformat()}
-
-
 @login_required
+@require_http_methods(["GET", "POST"])
 def tertial_report_pdf(request: HttpRequest, unit_pk: int, period_pk: int) -> HttpResponse:
     unit, period = _unit_and_period(request, unit_pk, period_pk)
-    pdf = tertial_report_pdf_bytes(unit, period)
-    return download(pdf, "application/pdf", f"{_name(unit, period)}.pdf")
+    return deliver(
+        request,
+        DocumentOrder(
+            f"{report_title(unit, period)} (PDF)",
+            f"{_name(unit, period)}.pdf",
+            "application/pdf",
+            lambda progress: tertial_report_pdf_bytes(unit, period, progress),
+        ),
+    )
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def tertial_report_word(request: HttpRequest, unit_pk: int, period_pk: int) -> HttpResponse:
     unit, period = _unit_and_period(request, unit_pk, period_pk)
-    report = tertial_report(unit, period, with_charts=False)
-    content = tertial_report_docx(report, report_title(unit, period), _label())
-    return download(content, DOCX, f"{_name(unit, period)}.docx")
+    return deliver(
+        request,
+        DocumentOrder(
+            f"{report_title(unit, period)} (Word)",
+            f"{_name(unit, period)}.docx",
+            DOCX,
+            lambda progress: _word(unit, period, progress),
+        ),
+    )
 
 
 @login_required

@@ -118,7 +118,7 @@ def test_auditor_exports_history(log_in, live_server: Any, world: World) -> None
     assert_accessible(page)
     page.get_by_label("Från och med").fill("2026-01-01")
     page.get_by_label("Till och med").fill("2025-01-01")
-    page.get_by_role("button", name="Ladda ner kalkylblad").click()
+    page.get_by_role("button", name="Ladda ned kalkylblad").click()
     expect(page.get_by_role("alert")).to_contain_text("Slutdatumet")
     assert_accessible(page)
 

@@ -3,6 +3,7 @@ a measure's time series, and the committee's operational plan 2023 with its budg
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -38,6 +39,16 @@ def test_scorecard_and_plan_of_the_seeds(page: Page, live_server: Any) -> None:
     ).to_be_visible()
     expect(page.get_by_text("Utfallet 51\u00a0% når inte målet minst 100\u00a0%.")).to_be_visible()
     assert_accessible(page)
+    # The report is made in the background while its progress is shown, then downloaded.
+    page.get_by_role("button", name="Ladda ned rapporten som PDF").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("(PDF)")
+    link = page.get_by_role("link", name=re.compile(r"Ladda ned .*\.pdf"))
+    expect(link).to_be_visible(timeout=60_000)
+    expect(page.get_by_role("status")).to_contain_text("Klart")
+    assert_accessible(page)
+    pdf = page.request.get(live_server.url + str(link.get_attribute("href")))
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.body().startswith(b"%PDF")
+    page.go_back()
     page.get_by_role("link", name="Antal patienter som fått fråga om våld i nära relation").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("våld i nära relation")
     assert_accessible(page)
