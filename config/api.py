@@ -82,6 +82,7 @@ def edit_conflict(request: HttpRequest, exc: EditConflict) -> HttpResponse:
 
 def _add_routers() -> None:
     from audit.api import router as history_router
+    from followup import api_scorecard  # noqa: F401 - adds its routes to followup's router
     from followup.api import router as followup_router
     from internal_control.api import router as internal_control_router
     from organisation.api import people_router, roles_router, units_router

@@ -1,0 +1,143 @@
+"""The scorecard, manual judgements and the reporting calendar through the API, with the
+pages' rules: fulfilment and trend are computed, never sent."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Literal
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+from ninja import Schema, Status
+
+from followup.access import outcome_policy, period_policy
+from followup.api import OutcomeOut, PeriodOut, router
+from followup.models import Outcome, Period
+from followup.scorecard import build_scorecard, fulfilment_counts
+from followup.services.outcomes import judge_manually
+from followup.services.periods import make_year, may_manage_periods, set_status
+from organisation.access import get_visible_or_404, grants_of, unit_policy
+from organisation.models import Unit
+from planning.target_words import explain
+
+
+class ScoreRowOut(Schema):
+    indicator_id: int
+    part_of_id: int | None
+    name: str
+    goal_id: int | None
+    perspective_id: int | None
+    target_text: str
+    outcome_id: int | None
+    total: Decimal | None
+    women: Decimal | None
+    men: Decimal | None
+    previous: Decimal | None
+    fulfilment: str
+    reason: str
+    judged_manually: bool
+    trend: str
+    gap_women_minus_men: Decimal | None
+
+
+class ScorecardOut(Schema):
+    unit_id: int
+    period_id: int
+    counts: dict[str, int]
+    rows: list[ScoreRowOut]
+
+
+class JudgementIn(Schema):
+    manual_fulfilment: Literal["", "met", "partly_met", "not_met", "not_assessable"]
+    manual_reason: str = ""
+    version: int
+
+
+class YearIn(Schema):
+    region_id: int
+    year: int
+
+
+class PeriodStatusIn(Schema):
+    status: Literal["planned", "open", "closed"]
+    version: int
+
+
+def _rows(card: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for perspective in card:
+        for goal in perspective["goals"]:
+            for row in goal["rows"]:
+                indicator, outcome = row.indicator, row.outcome
+                rows.append(
+                    {
+                        "indicator_id": indicator.pk,
+                        "part_of_id": indicator.part_of_id,
+                        "name": indicator.name,
+                        "goal_id": indicator.goal_id,
+                        "perspective_id": perspective["perspective"].pk
+                        if perspective["perspective"]
+                        else None,
+                        "target_text": indicator.target_text,
+                        "outcome_id": outcome.pk if outcome else None,
+                        "total": outcome.total if outcome else None,
+                        "women": outcome.women if outcome else None,
+                        "men": outcome.men if outcome else None,
+                        "previous": row.previous,
+                        "fulfilment": row.judgement.status,
+                        "reason": explain(row.judgement, indicator.measure_unit),
+                        "judged_manually": row.manual,
+                        "trend": row.trend,
+                        "gap_women_minus_men": row.gap,
+                    }
+                )
+    return rows
+
+
+@router.get("/scorecard", response=ScorecardOut, summary="A unit's scorecard for a period")
+def get_scorecard(request: HttpRequest, unit_id: int, period_id: int) -> dict[str, Any]:
+    unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), unit_id)
+    if not grants_of(request.user).has_any(unit):
+        raise Http404  # a unit above one's own is context, not a readable scorecard
+    period = get_visible_or_404(request.user, period_policy, Period.objects.all(), period_id)
+    card = build_scorecard(unit, period)
+    return {
+        "unit_id": unit.pk,
+        "period_id": period.pk,
+        "counts": fulfilment_counts(card),
+        "rows": _rows(card),
+    }
+
+
+@router.post(
+    "/outcomes/{outcome_id}/judgement",
+    response=OutcomeOut,
+    summary="Judge fulfilment by hand where the rule cannot decide; empty lets the rule decide",
+)
+def judge_outcome(request: HttpRequest, outcome_id: int, payload: JudgementIn) -> Outcome:
+    outcome = get_visible_or_404(
+        request.user, outcome_policy, Outcome.objects.all(), outcome_id, need="change"
+    )
+    return judge_manually(
+        request.user,
+        outcome,
+        payload.manual_fulfilment,
+        payload.manual_reason,
+        payload.version,
+    )
+
+
+@router.post("/periods", response={201: list[PeriodOut]}, summary="Make a year's periods")
+def post_year(request: HttpRequest, payload: YearIn) -> Status[list[Period]]:
+    region = get_visible_or_404(
+        request.user, unit_policy, Unit.objects.filter(parent__isnull=True), payload.region_id
+    )
+    if not may_manage_periods(request.user, region):
+        raise PermissionDenied
+    return Status(201, make_year(request.user, region, payload.year))
+
+
+@router.patch("/periods/{period_id}", response=PeriodOut, summary="Open or close a period")
+def patch_period(request: HttpRequest, period_id: int, payload: PeriodStatusIn) -> Period:
+    period = get_visible_or_404(request.user, period_policy, Period.objects.all(), period_id)
+    return set_status(request.user, period, payload.status, payload.version)
