@@ -16,6 +16,7 @@ from followup.models import Outcome, Period
 from followup.scorecard import build_scorecard, fulfilment_counts
 from followup.services.outcomes import judge_manually
 from followup.services.periods import make_year, may_manage_periods, set_status
+from followup.trend import full_year_forecast
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
 from planning.target_words import explain
@@ -38,6 +39,7 @@ class ScoreRowOut(Schema):
     judged_manually: bool
     trend: str
     gap_women_minus_men: Decimal | None
+    full_year_forecast: Decimal | None
 
 
 class ScorecardOut(Schema):
@@ -63,7 +65,9 @@ class PeriodStatusIn(Schema):
     version: int
 
 
-def _rows(card: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _rows(card: list[dict[str, Any]], period: Period) -> list[dict[str, Any]]:
+    # Months of the year so far, when the period runs from January (DÅ04, DÅ08, ÅR).
+    elapsed = period.ends_on.month if period.starts_on.month == 1 else 0
     rows = []
     for perspective in card:
         for goal in perspective["goals"]:
@@ -89,6 +93,11 @@ def _rows(card: list[dict[str, Any]]) -> list[dict[str, Any]]:
                         "judged_manually": row.manual,
                         "trend": row.trend,
                         "gap_women_minus_men": row.gap,
+                        "full_year_forecast": full_year_forecast(
+                            outcome.total if outcome else None,
+                            elapsed,
+                            accumulates=indicator.is_count,
+                        ),
                     }
                 )
     return rows
@@ -105,7 +114,7 @@ def get_scorecard(request: HttpRequest, unit_id: int, period_id: int) -> dict[st
         "unit_id": unit.pk,
         "period_id": period.pk,
         "counts": fulfilment_counts(card),
-        "rows": _rows(card),
+        "rows": _rows(card, period),
     }
 
 

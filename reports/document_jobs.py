@@ -126,6 +126,14 @@ def _pool() -> ThreadPoolExecutor:
     return _executor
 
 
+def shutdown_workers() -> None:
+    """Wait for the documents being made, then let the worker threads end."""
+    global _executor
+    if _executor is not None:
+        _executor.shutdown(wait=True)
+        _executor = None
+
+
 def _run_in_thread(job_id: uuid.UUID, build: Build, language: str | None) -> None:
     close_old_connections()
     try:

@@ -42,6 +42,8 @@ def test_scorecard_is_computed_and_explained(
     assert "70" in row["reason"] and "65" in row["reason"]
     assert row["trend"] == "improving" and row["previous"] == "60.000"
     assert row["gap_women_minus_men"] == "2.000"
+    # A share is expected to stay where it is for the rest of the year.
+    assert row["full_year_forecast"] == "65.000"
     assert card["counts"]["partly_met"] == 1
     assert client.get(url, **_auth(world.outsider)).status_code == 404
 

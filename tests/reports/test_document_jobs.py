@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from organisation.models import Unit, User
-from reports.document_jobs import Progress
+from reports.document_jobs import Progress, shutdown_workers
 from reports.models import DocumentJob, JobStatus
 from reports.pdf import render_pdf
 from tests.conftest import World
@@ -136,6 +136,7 @@ def test_a_document_is_made_on_a_worker_thread(world: World, client: Client) -> 
         if job.finished:
             break
         time.sleep(0.1)
+    shutdown_workers()  # the thread's database connection is closed before the test ends
     assert job.status == JobStatus.DONE, job.stage
     assert bytes(job.content).startswith(b"%PDF")
     assert response.status_code == 303
