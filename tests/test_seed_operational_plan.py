@@ -129,3 +129,19 @@ def test_the_plan_page_reads_like_the_committees_plan(hsn: Unit, client: Client)
     later = client.get(url, {"ar": 2025}).content.decode()
     assert goal_area.title in later
     assert "Antal förskrivna antibiotikarecept" not in later
+
+
+def test_the_plan_year_has_its_calendar_and_a_scorecard(hsn: Unit, client: Client) -> None:
+    from followup.models import Period
+
+    region = Unit.objects.get(pk=hsn.region_id)
+    dao4 = Period.objects.get(unit=region, year=2023, name="DÅ04")
+    client.force_login(User.objects.get(username="per"))
+    html = client.get(
+        reverse("followup:scorecard"), {"period": dao4.pk, "enhet": hsn.pk}
+    ).content.decode()
+    assert "Antal förskrivna antibiotikarecept per tusen invånare" in html
+    assert "Mindre än 220 recept per 1000 inv" in html
+    # No outcome is reported yet: nothing can be judged.
+    measures = Indicator.objects.filter(unit=hsn).count()
+    assert "Ej uppfyllt: 0" in html and f"Kan inte bedömas: {measures}" in html

@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 
 from exchange.demo.organisation import LoadReport
+from followup.models import Period
+from followup.services.periods import make_year
 from organisation.models import Unit
 from planning.models import (
     Assignment,
@@ -41,6 +43,10 @@ def load_operational_plan(data: dict[str, Any], report: LoadReport) -> None:
     year = data["year"]
     if Goal.objects.filter(unit=unit, level=GoalLevel.COMMITTEE, first_year=year).exists():
         return
+    if not Period.objects.filter(unit=region, year=year).exists():
+        # The plan's year has its reporting calendar, so that the plan can be followed up.
+        make_year(None, region, year)
+        report.count("reporting years")
     for s_order, s_data in enumerate(data["strategies"], start=1):
         strategy, made = Perspective.objects.get_or_create(
             unit=council,

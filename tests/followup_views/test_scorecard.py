@@ -198,3 +198,9 @@ def test_baseline_and_benchmark_decide_relative_targets(
     }
     assert rows["Antibiotikarecept"].judgement.status == "met"
     assert rows["Väntetid"].judgement.status == "met"
+
+
+def test_scorecard_without_periods_says_so(world: World, login) -> None:  # type: ignore[no-untyped-def]
+    html = login(world.controller).get(reverse("followup:scorecard")).content.decode()
+    assert "Din region har inga uppföljningsperioder ännu" in html
+    assert "<select" not in html
