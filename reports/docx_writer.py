@@ -20,6 +20,7 @@ from docx.image.image import Image
 from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.shape import CT_Inline
 from docx.parts.image import ImagePart
 from docx.shared import Cm, Pt
 from docx.table import Table
@@ -66,6 +67,7 @@ class WordDocument:
     def __init__(self, title: str, *, author: str = "", landscape: bool = False) -> None:
         self.document = Document()
         _index_images(self.document)
+        self._shape_ids = itertools.count(self.document.part.next_id)
         properties = self.document.core_properties
         properties.title = title
         properties.author = author
@@ -146,10 +148,17 @@ class WordDocument:
         return table
 
     def image(self, png: bytes, *, alt_text: str, width_cm: float = 15.0) -> None:
-        shape = self.document.add_picture(io.BytesIO(png), width=Cm(width_cm))
-        properties = shape._inline.docPr
-        properties.set("descr", alt_text)
-        properties.set("title", alt_text)
+        # As Document.add_picture, but with the shape id from a counter: python-docx
+        # searches the whole document for the highest id on every picture.
+        part = self.document.part
+        relation_id, image = part.get_or_add_image(io.BytesIO(png))
+        width, height = image.scaled_dimensions(Cm(width_cm), None)
+        inline = CT_Inline.new_pic_inline(
+            next(self._shape_ids), relation_id, image.filename, width, height
+        )
+        self.document.add_paragraph().add_run()._r.add_drawing(inline)
+        inline.docPr.set("descr", alt_text)
+        inline.docPr.set("title", alt_text)
 
     def page_break(self) -> None:
         self.document.add_page_break()

@@ -30,3 +30,5 @@ def test_each_distinct_image_is_stored_once_with_its_alternative_text() -> None:
     document = Document(io.BytesIO(content))
     texts = [shape._inline.docPr.get("descr") for shape in document.inline_shapes]
     assert texts == ["Diagram 1", "Diagram 2", "Diagram 3", "Diagram 4"]
+    ids = [shape._inline.docPr.get("id") for shape in document.inline_shapes]
+    assert len(set(ids)) == len(ids)
