@@ -145,3 +145,12 @@ def test_the_plan_year_has_its_calendar_and_a_scorecard(hsn: Unit, client: Clien
     # No outcome is reported yet: nothing can be judged.
     measures = Indicator.objects.filter(unit=hsn).count()
     assert "Ej uppfyllt: 0" in html and f"Kan inte bedömas: {measures}" in html
+
+
+def test_before_anything_is_reported_the_scorecard_opens_on_the_first_tertial(
+    hsn: Unit, client: Client
+) -> None:
+    client.force_login(User.objects.get(username="per"))
+    html = client.get(reverse("followup:scorecard")).content.decode()
+    assert "Styrkort: Hälso- och sjukvårdsnämnden, DÅ04 2023" in html
+    assert "Antal förskrivna antibiotikarecept per tusen invånare" in html

@@ -24,6 +24,9 @@ def scorecard(request: HttpRequest) -> HttpResponse:
     period = next((p for p in periods if str(p.pk) == request.GET.get("period")), None)
     if period is None:
         period = next((p for p in periods if p.kind == "tertial" and p.status != "planned"), None)
+    if period is None:
+        # Nothing reported yet: the year's first tertial, to see what will be followed up.
+        period = next((p for p in reversed(periods) if p.kind == "tertial"), None)
     unit = next((u for u in units if str(u.pk) == request.GET.get("enhet")), None) or (
         units[0] if units else None
     )
