@@ -86,6 +86,7 @@ def _add_routers() -> None:
     from followup.api import router as followup_router
     from internal_control.api import router as internal_control_router
     from organisation.api import people_router, roles_router, units_router
+    from planning import api_plan  # noqa: F401 - adds its routes to planning's router
     from planning.api import router as planning_router
 
     api.add_router("/units", units_router, tags=["organisation"])

@@ -9,7 +9,13 @@ class PlanningConfig(AppConfig):
     def ready(self) -> None:
         from audit import registry
         from planning.access import goal_policy, indicator_policy
-        from planning.models import Assignment, Goal, Indicator, Perspective
+        from planning.models import (
+            Assignment,
+            Goal,
+            Indicator,
+            OperationalPlanAdoption,
+            Perspective,
+        )
 
         registry.register("perspective", Perspective, policy=goal_policy)
         registry.register("goal", Goal, policy=goal_policy)
@@ -17,3 +23,5 @@ class PlanningConfig(AppConfig):
         registry.register(
             "indicator", Indicator, policy=indicator_policy, url_of=lambda i: i.get_absolute_url()
         )
+        # An adoption has no page of its own; it is shown on the plan and kept in the export.
+        registry.register("plan-adoption", OperationalPlanAdoption, policy=None)

@@ -119,3 +119,15 @@ class AssignmentForm(VersionedForm):
 
 class NewAssignmentForm(AssignmentForm):
     version = None  # type: ignore[assignment]
+
+
+class PlanAdoptionForm(forms.Form):
+    adopted_on = forms.DateField(
+        label=_("Adopted on"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    body = forms.CharField(
+        label=_("Adopted by"), max_length=200, help_text=_("The committee or board.")
+    )
+    decision_reference = forms.CharField(
+        label=_("Decision reference"), max_length=100, help_text=_("For example § 212.")
+    )

@@ -6,6 +6,7 @@ app_name = "planning"
 
 urlpatterns = [
     path("enhet/<int:unit_pk>/", plan.operational_plan, name="plan"),
+    path("enhet/<int:unit_pk>/<int:year>/anta/", plan.plan_adopt, name="plan_adopt"),
     path("enhet/<int:unit_pk>/nytt-matt/", indicators.indicator_create, name="indicator_create"),
     path("enhet/<int:unit_pk>/nytt-mal/", goals.goal_create, name="goal_create"),
     path("enhet/<int:unit_pk>/nytt-uppdrag/", goals.assignment_create, name="assignment_create"),

@@ -1,34 +1,38 @@
-"""The operational plan (verksamhetsplan) of a unit for a year, as data for its documents."""
+"""Which version of an operational plan a document shows: as of today or as adopted."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from organisation.models import Unit
-from planning.plan_appendices import plan_appendices
-from planning.plan_tree import plan_tree
+from planning.plan_document import build_plan_document, readable
+from planning.services.adoption import latest_adoption
 
 
-def operational_plan(unit: Unit, year: int) -> dict[str, Any]:
-    appendices = plan_appendices(unit, year)
-    groups = [
-        {
-            "title": _("Reinvestments"),
-            "items": appendices["reinvestments"],
-            "sum": appendices["reinvestment_sum"],
-        },
-        {
-            "title": _("New investments"),
-            "items": appendices["new_investments"],
-            "sum": appendices["new_investment_sum"],
-        },
-    ]
-    return {
+def operational_plan(unit: Unit, year: int, version: str | None = None) -> dict[str, Any]:
+    """The plan ready for a document; `antagen` gives the latest adoption's snapshot (404 if none).
+
+    `version_label` says which one it is and is printed on the front page.
+    """
+    adoption = latest_adoption(unit, year)
+    if version == "antagen":
+        if adoption is None:
+            raise Http404
+        document = adoption.snapshot
+        label = _("as adopted %(date)s, %(reference)s") % {
+            "date": adoption.adopted_on.isoformat(),
+            "reference": adoption.decision_reference,
+        }
+    else:
+        document = build_plan_document(unit, year)
+        label = _("as of %(date)s") % {"date": timezone.localdate().isoformat()}
+    return readable(document) | {
         "unit": unit,
-        "year": year,
-        "tree": plan_tree(unit, year),
-        **appendices,
-        "investment_groups": [g for g in groups if g["items"]],
+        "adoption": adoption,
+        "as_adopted": version == "antagen",
+        "version_label": label,
     }

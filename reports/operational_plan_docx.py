@@ -16,11 +16,16 @@ def operational_plan_docx(plan: dict[str, Any], title: str, version_label: str) 
     word.heading(title, 0)
     word.paragraph(unit.name, lead=f"{_('Body')}:")
     word.paragraph(str(year), lead=f"{_('Year')}:")
+    if adoption := plan.get("adoption"):
+        word.paragraph(
+            f"{adoption.body} {adoption.adopted_on:%Y-%m-%d}, {adoption.decision_reference}",
+            lead=f"{_('Adopted by')}:",
+        )
     word.paragraph(_("This document shows the plan %(label)s.") % {"label": version_label})
     for entry in plan["tree"]:
         perspective = entry["perspective"]
         word.heading(
-            f"{perspective.get_kind_display()}: {perspective.name}" if perspective else _("Goals"),
+            f"{perspective['kind_label']}: {perspective['name']}" if perspective else _("Goals"),
             1,
         )
         for node in entry["goals"]:
@@ -28,72 +33,73 @@ def operational_plan_docx(plan: dict[str, Any], title: str, version_label: str) 
     budget = plan["budget"]
     if budget:
         word.heading(_("Budget frame and investment plan"), 1)
-        if budget.strategy:
+        if budget["strategy"]:
             word.heading(_("The year's strategy for keeping the budget"), 2)
-            word.paragraph(budget.strategy)
+            word.paragraph(budget["strategy"])
         rows = [
-            [line.label, quantity(line.previous_year), quantity(line.amount)]
-            for line in budget.lines.all()
+            [line["label"], quantity(line["previous_year"]), quantity(line["amount"])]
+            for line in budget["lines"]
         ]
         rows.append(
             [
-                budget.total_label or _("Total"),
-                quantity(budget.total_previous_year),
-                quantity(budget.total),
+                budget["total_label"] or _("Total"),
+                quantity(budget["total_previous_year"]),
+                quantity(budget["total"]),
             ]
         )
         word.table(
             [_("Line"), f"{_('Budget')} {year - 1}", f"{_('Budget')} {year}"],
             rows,
-            caption=_("Net budget frame (%(unit)s)") % {"unit": budget.amount_unit},
+            caption=_("Net budget frame (%(unit)s)") % {"unit": budget["amount_unit"]},
         )
-        if budget.explanation:
-            word.paragraph(budget.explanation)
-        if budget.change_list():
+        if budget["explanation"]:
+            word.paragraph(budget["explanation"])
+        if budget["changes"]:
             word.heading(_("Changes to the frame"), 2)
-            word.bullets(budget.change_list())
+            word.bullets(budget["changes"])
     for group in plan["investment_groups"]:
         word.table(
             [_("Area, department or unit"), _("Item"), _("Amount (tkr)")],
-            [[i.area or "–", i.name, quantity(i.amount_tkr)] for i in group["items"]]
+            [[i["area"] or "–", i["name"], quantity(i["amount_tkr"])] for i in group["items"]]
             + [[_("Total"), "", quantity(group["sum"])]],
             caption=f"{group['title']}: {quantity(group['sum'])} tkr",
         )
     if plan["follow_up_areas"]:
         word.heading(_("Follow-up plan"), 1)
         word.paragraph(_("During %(year)s the committee follows up:") % {"year": year})
-        word.bullets(a.name for a in plan["follow_up_areas"])
+        word.bullets(plan["follow_up_areas"])
     if plan["meetings"]:
         word.heading(_("Meeting calendar"), 1)
         rows = []
         for meeting in plan["meetings"]:
-            for n, item in enumerate(meeting.items.all()):
-                date = f"{meeting.date:%Y-%m-%d}" if n == 0 else ""
-                rows.append([date, item.kind, item.topic, item.presenter or "–"])
+            for n, item in enumerate(meeting["items"]):
+                date = f"{meeting['date']:%Y-%m-%d}" if n == 0 else ""
+                rows.append([date, item["kind"], item["topic"], item["presenter"] or "–"])
         word.table([_("Date"), _("Kind"), _("Topic"), _("Presented by")], rows)
     return word.to_bytes()
 
 
 def _goal(word: WordDocument, node: dict[str, Any], level: int) -> None:
     goal = node["goal"]
-    word.heading(f"{goal.get_level_display()}: {goal.code} {goal.title}".replace("  ", " "), level)
-    word.paragraph(str(goal.unit), lead=f"{_('Set by')}:")
-    if goal.description:
-        word.paragraph(goal.description)
+    heading = f"{goal['level_label']}: {goal['code']} {goal['title']}".replace("  ", " ")
+    word.heading(heading, level)
+    word.paragraph(goal["unit_name"], lead=f"{_('Set by')}:")
+    if goal["description"]:
+        word.paragraph(goal["description"])
     for entry in node["assignments"]:
         assignment = entry["assignment"]
         lead = _("Assignment") + (
-            f" {_('to')} {assignment.given_to}" if assignment.given_to else ""
+            f" {_('to')} {assignment['given_to']}" if assignment["given_to"] else ""
         )
-        word.paragraph(assignment.text, lead=f"{lead}:")
+        word.paragraph(assignment["text"], lead=f"{lead}:")
         rows = [
             [
-                g["goal"].title
-                + (f"\n{g['goal'].description}" if g["goal"].description else "")
-                + "".join(f"\n{p.name}: {p.target_text}" for p in m["parts"]),
-                m["indicator"].target_text or "–",
-                m["indicator"].get_frequency_display()
-                + (f", {m['indicator'].level}" if m["indicator"].level else ""),
+                g["goal"]["title"]
+                + (f"\n{g['goal']['description']}" if g["goal"]["description"] else "")
+                + "".join(f"\n{p['name']}: {p['target_text']}" for p in m["parts"]),
+                m["indicator"]["target_text"] or "–",
+                m["indicator"]["frequency_label"]
+                + (f", {m['indicator']['level']}" if m["indicator"]["level"] else ""),
             ]
             for g in entry["goals"]
             for m in g["measures"]
@@ -105,14 +111,14 @@ def _goal(word: WordDocument, node: dict[str, Any], level: int) -> None:
             [_("Measure"), _("Target"), _("Reported in")],
             [
                 [
-                    m["indicator"].name,
-                    m["indicator"].target_text or "–",
-                    m["indicator"].report_periods or m["indicator"].get_frequency_display(),
+                    m["indicator"]["name"],
+                    m["indicator"]["target_text"] or "–",
+                    m["indicator"]["report_periods"] or m["indicator"]["frequency_label"],
                 ]
                 for m in node["measures"]
             ],
         )
     if node["actions"]:
-        word.bullets(f"Å{a.number} {a.title} – {a.get_status_display()}" for a in node["actions"])
+        word.bullets(f"Å{a['number']} {a['title']} – {a['status_label']}" for a in node["actions"])
     for child in node["children"]:
         _goal(word, child, min(level + 1, 4))

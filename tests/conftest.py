@@ -10,6 +10,15 @@ from django.test import Client
 
 from organisation.models import Role, RoleAssignment, Unit, UnitKind, User
 from organisation.services.units import create_region
+from reports.document_jobs import shutdown_workers
+
+
+@pytest.fixture(autouse=True)
+def no_document_outlives_its_test():  # type: ignore[no-untyped-def]
+    """A document still being made after its test would write into the next test's data."""
+    yield
+    shutdown_workers()
+
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must allow it.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

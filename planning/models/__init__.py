@@ -1,3 +1,4 @@
+from planning.models.adoption import OperationalPlanAdoption
 from planning.models.goal import Assignment, Goal, GoalLevel, Perspective, PerspectiveKind
 from planning.models.indicator import Direction, Frequency, Indicator
 
@@ -8,6 +9,7 @@ __all__ = [
     "Goal",
     "GoalLevel",
     "Indicator",
+    "OperationalPlanAdoption",
     "Perspective",
     "PerspectiveKind",
 ]

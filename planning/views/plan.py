@@ -1,39 +1,82 @@
-"""The operational plan of a unit for a year, as the committee reads it (see plan_tree)."""
+"""The operational plan of a unit for a year, as the committee reads it: as of today or as
+adopted (see plan_document), and recording its adoption."""
 
 from __future__ import annotations
 
 import datetime
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
+from audit.form_flow import submit
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
-from planning.access import indicator_policy
-from planning.plan_appendices import plan_appendices
-from planning.plan_tree import default_year, plan_tree, plan_years
+from planning.access import goal_policy, indicator_policy
+from planning.forms import PlanAdoptionForm
+from planning.plan_document import build_plan_document, readable
+from planning.plan_tree import default_year, plan_years
+from planning.services.adoption import adopt_operational_plan, latest_adoption
+
+AS_ADOPTED = "antagen"
 
 
-@login_required
-def operational_plan(request: HttpRequest, unit_pk: int) -> HttpResponse:
+def readable_unit(request: HttpRequest, unit_pk: int) -> Unit:
     unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), unit_pk)
     if not grants_of(request.user).has_any(unit):
         # Units above one's own are context in the tree, not readable plans.
         raise Http404
+    return unit
+
+
+@login_required
+def operational_plan(request: HttpRequest, unit_pk: int) -> HttpResponse:
+    unit = readable_unit(request, unit_pk)
     years = plan_years(unit)
     year = default_year(years, datetime.date.today().year)
     if (chosen := request.GET.get("ar", "")).isdigit():
         year = int(chosen)
+    adoption = latest_adoption(unit, year)
+    as_adopted = request.GET.get("version") == AS_ADOPTED and adoption is not None
+    document = adoption.snapshot if as_adopted and adoption else build_plan_document(unit, year)
+    plan = readable(document)
     return render(
         request,
         "planning/plan.html",
-        {
+        plan
+        | {
             "unit": unit,
             "year": year,
             "years": years,
-            "tree": plan_tree(unit, year),
-            **plan_appendices(unit, year),
-            "can_add": indicator_policy.can_create_in(request.user, unit),
+            "adoption": adoption,
+            "as_adopted": as_adopted,
+            "can_add": not as_adopted and indicator_policy.can_create_in(request.user, unit),
+            "can_adopt": bool(plan["tree"]) and goal_policy.can_create_in(request.user, unit),
         },
+    )
+
+
+@login_required
+def plan_adopt(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
+    unit = readable_unit(request, unit_pk)
+    if not goal_policy.can_create_in(request.user, unit):
+        raise PermissionDenied
+    form = PlanAdoptionForm(request.POST or None, initial={"body": unit.name})
+    done = submit(
+        request,
+        form,
+        lambda data: adopt_operational_plan(request.user, unit, year=year, **data),
+    )
+    plan_url = f"{reverse('planning:plan', args=[unit.pk])}?ar={year}"
+    if done.saved:
+        messages.success(request, _("The adoption was recorded and the plan frozen as adopted."))
+        return redirect(f"{plan_url}&version={AS_ADOPTED}")
+    return render(
+        request,
+        "planning/plan_adopt.html",
+        {"form": form, "unit": unit, "year": year, "plan_url": plan_url},
     )

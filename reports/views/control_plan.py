@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
@@ -26,6 +26,12 @@ def _plan(request: HttpRequest, pk: int) -> ControlPlan:
     return get_visible_or_404(
         request.user, plan_policy, ControlPlan.objects.select_related("unit"), pk
     )
+
+
+def _version_exists(plan: ControlPlan, key: str | None) -> None:
+    """Refuse at once, not in the background job, a version that does not exist."""
+    if key == "antagen" and not plan.adoptions.exists():
+        raise Http404
 
 
 def _name(request: HttpRequest, plan: ControlPlan) -> str:
@@ -75,6 +81,7 @@ def _word(plan: ControlPlan, version_key: str | None, progress: Progress) -> byt
 def control_plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
     key = request.GET.get("version")
+    _version_exists(plan, key)
     return deliver(
         request,
         DocumentOrder(
@@ -91,6 +98,7 @@ def control_plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
 def control_plan_word(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
     key = request.GET.get("version")
+    _version_exists(plan, key)
     return deliver(
         request,
         DocumentOrder(

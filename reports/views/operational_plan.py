@@ -9,8 +9,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
+from planning.services.adoption import latest_adoption
+from planning.views.plan import readable_unit
 from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver
 from reports.operational_plan import operational_plan
 from reports.operational_plan_docx import operational_plan_docx
@@ -18,53 +19,52 @@ from reports.pdf import render_pdf
 from reports.views.control_plan import DOCX
 
 
+def operational_plan_exists(unit: Unit, year: int, version: str | None) -> None:
+    """Refuse at once, not in the background job, a version that does not exist."""
+    if version == "antagen" and latest_adoption(unit, year) is None:
+        raise Http404
+
+
 def plan_title(unit: Unit, year: int) -> str:
     return _("Operational plan %(year)s: %(unit)s") % {"year": year, "unit": unit.name}
 
 
-def _label() -> str:
-    return _("as of %(date)s") % {"date": timezone.localdate().isoformat()}
-
-
-def operational_plan_pdf_bytes(unit: Unit, year: int, progress: Progress | None = None) -> bytes:
+def operational_plan_pdf_bytes(
+    unit: Unit, year: int, version: str | None = None, progress: Progress | None = None
+) -> bytes:
     step = progress or Progress()
     step(5, GATHERING)
+    plan = operational_plan(unit, year, version)
     return render_pdf(
         "reports/pdf/operational_plan.html",
-        operational_plan(unit, year)
-        | {
-            "title": plan_title(unit, year),
-            "version_label": _label(),
-            "printed_on": timezone.localdate(),
-        },
+        plan | {"title": plan_title(unit, year), "printed_on": timezone.localdate()},
         step,
     )
 
 
-def _word(unit: Unit, year: int, progress: Progress) -> bytes:
+def _word(unit: Unit, year: int, version: str | None, progress: Progress) -> bytes:
     progress(5, GATHERING)
-    return operational_plan_docx(operational_plan(unit, year), plan_title(unit, year), _label())
+    plan = operational_plan(unit, year, version)
+    return operational_plan_docx(plan, plan_title(unit, year), plan["version_label"])
 
 
-def _unit(request: HttpRequest, unit_pk: int) -> Unit:
-    unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), unit_pk)
-    if not grants_of(request.user).has_any(unit):
-        raise Http404  # a unit above one's own is context, not a readable plan
-    return unit
+def _name(unit: Unit, year: int, version: str | None) -> str:
+    return slugify(f"verksamhetsplan-{year}-{unit.name}-{version or 'idag'}")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def operational_plan_pdf(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
-    unit = _unit(request, unit_pk)
-    name = slugify(f"verksamhetsplan-{year}-{unit.name}")
+    unit = readable_unit(request, unit_pk)
+    version = request.GET.get("version")
+    operational_plan_exists(unit, year, version)
     return deliver(
         request,
         DocumentOrder(
             f"{plan_title(unit, year)} (PDF)",
-            f"{name}.pdf",
+            f"{_name(unit, year, version)}.pdf",
             "application/pdf",
-            lambda progress: operational_plan_pdf_bytes(unit, year, progress),
+            lambda progress: operational_plan_pdf_bytes(unit, year, version, progress),
         ),
     )
 
@@ -72,14 +72,15 @@ def operational_plan_pdf(request: HttpRequest, unit_pk: int, year: int) -> HttpR
 @login_required
 @require_http_methods(["GET", "POST"])
 def operational_plan_word(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
-    unit = _unit(request, unit_pk)
-    name = slugify(f"verksamhetsplan-{year}-{unit.name}")
+    unit = readable_unit(request, unit_pk)
+    version = request.GET.get("version")
+    operational_plan_exists(unit, year, version)
     return deliver(
         request,
         DocumentOrder(
             f"{plan_title(unit, year)} (Word)",
-            f"{name}.docx",
+            f"{_name(unit, year, version)}.docx",
             DOCX,
-            lambda progress: _word(unit, year, progress),
+            lambda progress: _word(unit, year, version, progress),
         ),
     )

@@ -115,3 +115,24 @@ def test_periods_and_judgement_pages(
     page.get_by_role("button", name="Spara").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Andel rökfria")
     assert_accessible(page)
+
+
+def test_record_the_adoption_of_the_operational_plan(
+    log_in, live_server: Any, world: World, followup_world: FollowupWorld
+) -> None:  # type: ignore[no-untyped-def]
+    page: Page = log_in("karin")
+    page.goto(f"{live_server.url}/verksamhetsplan/enhet/{world.committee.pk}/")
+    page.get_by_role("link", name="Registrera antagande").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Registrera antagandet")
+    page.get_by_label("Antagen den").fill("2026-02-12")
+    page.get_by_role("button", name="Registrera antagandet").click()
+    expect(page.get_by_text("Detta fält måste fyllas i.").first).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Beslutsparagraf").fill("§ 14")
+    page.get_by_role("button", name="Registrera antagandet").click()
+    expect(page.get_by_text("Planen som den antogs av")).to_be_visible()
+    expect(page.get_by_role("heading", name="God och nära vård", exact=False)).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Visa planen som den är i dag").click()
+    expect(page.get_by_text("Planen som den är i dag.", exact=False)).to_be_visible()
+    assert_accessible(page)

@@ -15,6 +15,7 @@ from reports.document_jobs import Progress, shutdown_workers
 from reports.models import DocumentJob, JobStatus
 from reports.pdf import render_pdf
 from tests.conftest import World
+from tests.internal_control_views.conftest import ControlWorld
 
 
 @pytest.fixture
@@ -61,6 +62,20 @@ def test_a_document_one_may_not_read_starts_no_job(world: World, client: Client)
     client.force_login(world.outsider)
     assert client.post(_plan_url(world.committee)).status_code == 404
     assert not DocumentJob.objects.exists()
+
+
+def test_a_version_that_does_not_exist_starts_no_job(
+    world: World, control_world: ControlWorld, client: Client
+) -> None:
+    """The plan "as adopted" before any adoption is refused at once, not by a failed job."""
+    client.force_login(world.controller)
+    control = reverse("reports:control_plan_pdf", args=[control_world.plan.pk])
+    word = reverse("reports:control_plan_docx", args=[control_world.plan.pk])
+    operational = _plan_url(world.committee)
+    for url in (control, word, operational):
+        assert client.post(f"{url}?version=antagen").status_code == 404, url
+    assert not DocumentJob.objects.exists()
+    assert client.post(control).status_code == 303
 
 
 def test_status_polling_stops_when_the_document_is_ready(
@@ -131,7 +146,7 @@ def test_a_document_is_made_on_a_worker_thread(world: World, client: Client) -> 
     client.force_login(world.controller)
     response = client.post(_plan_url(world.committee))
     job = DocumentJob.objects.get()
-    for _ in range(300):
+    for _ in range(1200):  # a loaded two-core machine runs other documents meanwhile
         job.refresh_from_db()
         if job.finished:
             break

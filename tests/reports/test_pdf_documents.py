@@ -12,11 +12,8 @@ import tempfile
 import zlib
 from pathlib import Path
 
-import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
 
 from committee.models import MeetingItem
 from economy.models import Investment
@@ -79,12 +76,6 @@ def _assert_accessible_pdf(pdf: bytes, title: str) -> None:
     tags = _structure(pdf)
     for tag in ("H1", "H2", "Table", "TH", "TD"):
         assert re.search(rf"^\s*{tag}\b", tags, re.M), tag
-
-
-@pytest.fixture
-def demo(db: None) -> None:
-    call_command("load_demo", quiet_logins=True, verbosity=0)
-    translation.activate("sv")
 
 
 def _get(client: Client, username: str, url: str) -> bytes:

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import io
 
-import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
 from docx import Document
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
@@ -19,12 +16,6 @@ from organisation.models import Unit, User
 from planning.models import Goal, GoalLevel, Indicator
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-
-
-@pytest.fixture
-def demo(db: None) -> None:
-    call_command("load_demo", quiet_logins=True, verbosity=0)
-    translation.activate("sv")
 
 
 def _get(client: Client, username: str, url: str, content_type: str) -> bytes:
