@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from audit.models import TrackedModel
+from committee.models.decision import AdoptionDecision
 
 
 class PlanStatus(models.TextChoices):
@@ -57,27 +57,14 @@ class ControlPlan(TrackedModel):
         return reverse("internal_control:plan", args=[self.pk])
 
 
-class PlanAdoption(TrackedModel):
-    """A decision adopting the plan, with the plan exactly as it was adopted."""
+class PlanAdoption(AdoptionDecision):
+    """A decision adopting the plan; `snapshot` is the plan as adopted (plan_document)."""
 
     plan = models.ForeignKey(ControlPlan, on_delete=models.PROTECT, related_name="adoptions")
-    adopted_on = models.DateField(_("adopted on"))
-    body = models.CharField(_("adopted by"), max_length=200, help_text=_("The committee or board."))
-    decision_reference = models.CharField(
-        _("decision reference"), max_length=100, help_text=_("For example § 212.")
-    )
-    recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    snapshot = models.JSONField(editable=False)
 
-    class Meta:
+    class Meta(AdoptionDecision.Meta):
         verbose_name = _("adoption")
         verbose_name_plural = _("adoptions")
-        ordering = ["-adopted_on", "-pk"]
-
-    def __str__(self) -> str:
-        return f"{self.body} {self.adopted_on:%Y-%m-%d} {self.decision_reference}"
 
 
 class FollowUp(TrackedModel):
