@@ -12,8 +12,7 @@ from typing import Any, Literal
 from django.http import Http404, HttpRequest
 from ninja import Field, Schema, Status
 
-from organisation.access import get_visible_or_404, grants_of, unit_policy
-from organisation.models import Unit
+from planning.access import plan_unit_or_404
 from planning.api import router
 from planning.models import OperationalPlanAdoption
 from planning.plan_document import build_plan_document
@@ -44,13 +43,6 @@ class PlanOut(Schema):
     )
 
 
-def _unit(request: HttpRequest, unit_id: int) -> Unit:
-    unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), unit_id)
-    if not grants_of(request.user).has_any(unit):
-        raise Http404  # a unit above one's own is context, not a readable plan
-    return unit
-
-
 @router.get(
     "/plans/{unit_id}/{year}",
     response=PlanOut,
@@ -59,7 +51,7 @@ def _unit(request: HttpRequest, unit_id: int) -> Unit:
 def operational_plan(
     request: HttpRequest, unit_id: int, year: int, version: Literal["today", "adopted"] = "today"
 ) -> dict[str, Any]:
-    unit = _unit(request, unit_id)
+    unit = plan_unit_or_404(request.user, unit_id)
     adoption = latest_adoption(unit, year)
     if version == "adopted":
         if adoption is None:
@@ -70,7 +62,7 @@ def operational_plan(
 
 @router.get("/plans/{unit_id}/{year}/adoptions", response=list[AdoptionOut])
 def list_adoptions(request: HttpRequest, unit_id: int, year: int) -> Any:
-    unit = _unit(request, unit_id)
+    unit = plan_unit_or_404(request.user, unit_id)
     return OperationalPlanAdoption.objects.filter(unit=unit, year=year)
 
 
@@ -78,7 +70,7 @@ def list_adoptions(request: HttpRequest, unit_id: int, year: int) -> Any:
 def adopt(
     request: HttpRequest, unit_id: int, year: int, payload: AdoptionIn
 ) -> Status[OperationalPlanAdoption]:
-    unit = _unit(request, unit_id)
+    unit = plan_unit_or_404(request.user, unit_id)
     return Status(
         201, adopt_operational_plan(request.user, unit, year=year, **payload.model_dump())
     )

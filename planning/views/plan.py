@@ -8,15 +8,13 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from audit.form_flow import submit
-from organisation.access import get_visible_or_404, grants_of, unit_policy
-from organisation.models import Unit
-from planning.access import goal_policy, indicator_policy
+from planning.access import goal_policy, indicator_policy, plan_unit_or_404
 from planning.forms import PlanAdoptionForm
 from planning.plan_document import build_plan_document, readable
 from planning.plan_tree import default_year, plan_years
@@ -25,17 +23,9 @@ from planning.services.adoption import adopt_operational_plan, latest_adoption
 AS_ADOPTED = "antagen"
 
 
-def readable_unit(request: HttpRequest, unit_pk: int) -> Unit:
-    unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), unit_pk)
-    if not grants_of(request.user).has_any(unit):
-        # Units above one's own are context in the tree, not readable plans.
-        raise Http404
-    return unit
-
-
 @login_required
 def operational_plan(request: HttpRequest, unit_pk: int) -> HttpResponse:
-    unit = readable_unit(request, unit_pk)
+    unit = plan_unit_or_404(request.user, unit_pk)
     years = plan_years(unit)
     year = default_year(years, datetime.date.today().year)
     if (chosen := request.GET.get("ar", "")).isdigit():
@@ -62,7 +52,7 @@ def operational_plan(request: HttpRequest, unit_pk: int) -> HttpResponse:
 
 @login_required
 def plan_adopt(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
-    unit = readable_unit(request, unit_pk)
+    unit = plan_unit_or_404(request.user, unit_pk)
     if not goal_policy.can_create_in(request.user, unit):
         raise PermissionDenied
     form = PlanAdoptionForm(request.POST or None, initial={"body": unit.name})

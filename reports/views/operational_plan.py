@@ -10,8 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from organisation.models import Unit
+from planning.access import plan_unit_or_404
 from planning.services.adoption import latest_adoption
-from planning.views.plan import readable_unit
 from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver
 from reports.operational_plan import operational_plan
 from reports.operational_plan_docx import operational_plan_docx
@@ -55,7 +55,7 @@ def _name(unit: Unit, year: int, version: str | None) -> str:
 @login_required
 @require_http_methods(["GET", "POST"])
 def operational_plan_pdf(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
-    unit = readable_unit(request, unit_pk)
+    unit = plan_unit_or_404(request.user, unit_pk)
     version = request.GET.get("version")
     operational_plan_exists(unit, year, version)
     return deliver(
@@ -72,7 +72,7 @@ def operational_plan_pdf(request: HttpRequest, unit_pk: int, year: int) -> HttpR
 @login_required
 @require_http_methods(["GET", "POST"])
 def operational_plan_word(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
-    unit = readable_unit(request, unit_pk)
+    unit = plan_unit_or_404(request.user, unit_pk)
     version = request.GET.get("version")
     operational_plan_exists(unit, year, version)
     return deliver(
