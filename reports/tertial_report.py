@@ -15,6 +15,7 @@ from django.db.models import Prefetch
 from followup.indicator_chart import indicator_chart
 from followup.models import Outcome, Period
 from followup.scorecard import build_scorecard, fulfilment_counts
+from internal_control.highest_risks import highest_risks
 from internal_control.models import Action, ActionUpdate
 from organisation.models import Unit
 
@@ -91,5 +92,7 @@ def tertial_report(unit: Unit, period: Period, with_charts: bool = True) -> dict
         "period": period,
         "perspectives": perspectives,
         "counts": fulfilment_counts(card),
+        # The document's reader was checked for the unit; its risks are read as the system.
+        "high_risks": highest_risks(None, unit, period.year),
         "measure_count": len(indicators),
     }

@@ -57,6 +57,24 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
         ],
         caption=_("Measures by fulfilment"),
     )
+    if high_risks := report.get("high_risks"):
+        word.heading(_("Risks in the most serious class"), 1)
+        word.table(
+            [_("Risk"), _("Class"), _("Owner"), _("Actions")],
+            [
+                [
+                    f"{item.risk.number}. {item.risk.title}",
+                    item.risk_class.code,
+                    item.owner or "–",
+                    "\n".join(
+                        f"Å{a.number} {a.title} – {a.get_status_display()}" for a in item.actions
+                    )
+                    or _("No action"),
+                ]
+                for item in high_risks
+            ],
+            caption=_("Risks in the most serious class and the actions against them"),
+        )
     for entry in report["perspectives"]:
         perspective = entry.perspective
         word.heading(

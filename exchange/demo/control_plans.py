@@ -15,6 +15,8 @@ import yaml
 from django.conf import settings
 
 from exchange.demo.organisation import LoadReport
+from followup.models import Period
+from followup.services.periods import make_year
 from internal_control.models import (
     Action,
     ActionRisk,
@@ -79,6 +81,10 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
         case_number=data.get("case_number") or "",
     )
     report.count("internal control plans")
+    if not Period.objects.filter(unit=region, year=data["year"]).exists():
+        # The plan's year has its reporting calendar, so its risks are read beside the goals.
+        make_year(None, region, data["year"])
+        report.count("reporting years")
     goals: dict[str, Goal] = {}
     assignments: dict[str, Assignment] = {}
     for g_order, area in enumerate(data.get("goal_areas", []), start=1):

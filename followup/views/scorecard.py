@@ -9,6 +9,7 @@ from django.shortcuts import render
 from followup.access import period_policy
 from followup.models import Period
 from followup.scorecard import build_scorecard, fulfilment_counts
+from internal_control.highest_risks import highest_risks
 from organisation.access import grants_of, unit_policy
 from organisation.models import Unit
 
@@ -41,5 +42,6 @@ def scorecard(request: HttpRequest) -> HttpResponse:
             "unit": unit,
             "card": card,
             "counts": fulfilment_counts(card),
+            "high_risks": highest_risks(request.user, unit, period.year) if unit and period else [],
         },
     )

@@ -67,3 +67,15 @@ def test_scorecard_and_plan_of_the_seeds(page: Page, live_server: Any) -> None:
     )
     expect(page.get_by_role("heading", name="Strategi: Vård")).to_be_visible()
     assert_accessible(page)
+
+    # Per reads the committee's report on his phone: the goals, then the R4 risks and actions.
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/uppfoljning/styrkort/")
+    page.get_by_label("Period", exact=True).select_option(label="DÅ08 2025")
+    page.get_by_label("Enhet", exact=True).select_option(label="Hälso- och sjukvårdsnämnden")
+    page.get_by_role("button", name="Visa").click()
+    risks = page.get_by_role("region", name="Risker i den allvarligaste klassen", exact=True)
+    expect(risks).to_contain_text("är 7 risker i den allvarligaste klassen")
+    expect(risks.get_by_role("link", name=re.compile(r"^25\. "))).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    assert_accessible(page)
