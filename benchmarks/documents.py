@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime
 import random
 from collections.abc import Callable
-from decimal import Decimal
 
 from django.core.management import call_command
 from django.utils import translation
 
-from benchmarks import timed
-from followup.models import Outcome, Period, PeriodStatus
+from benchmarks import generated, timed
+from followup.models import Period, PeriodStatus
 from internal_control.models import (
     Action,
     ActionRisk,
@@ -108,40 +107,9 @@ def _large_plan(template: ControlPlan) -> ControlPlan:
 def _large_report(region: Unit) -> tuple[Unit, Period]:
     unit = Unit(parent=region, name="Division Mått", kind=UnitKind.DIVISION)
     unit.save()
-    goals = [
-        Goal.objects.create(unit=unit, level=GoalLevel.STRATEGIC, title=f"Mål {g}")
-        for g in range(20)
-    ]
-    indicators = Indicator.objects.bulk_create(
-        [
-            Indicator(
-                unit=unit,
-                goal=goals[n % 20],
-                name=f"Mått {n}",
-                measure_unit="%",
-                target_text="Minst 50 %",
-                target_rule={"kind": "at_least", "text": "Minst 50 %", "value": 50},
-            )
-            for n in range(MEASURES)
-        ]
-    )
+    indicators = generated.measures(unit, MEASURES, measure_unit="%")
     periods = list(Period.objects.filter(unit=region, kind="tertial", number=1).order_by("year"))
-    rng = random.Random(3)
-    Outcome.objects.bulk_create(
-        [
-            Outcome(
-                indicator=i,
-                period=p,
-                unit=unit,
-                total=Decimal(rng.randint(0, 100)),
-                women=rng.randint(0, 100),
-                men=rng.randint(0, 100),
-                comment="Kommentar till utfallet.",
-            )
-            for p in periods
-            for i in indicators
-        ]
-    )
+    generated.outcomes(indicators, periods, unit, seed=3, comment="Kommentar till utfallet.")
     return unit, periods[-1]
 
 

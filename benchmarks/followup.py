@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import datetime
-import random
 from collections.abc import Callable
-from decimal import Decimal
 
-from benchmarks import timed
-from followup.calendar import periods_of_year
+from benchmarks import generated, timed
 from followup.models import Outcome, Period, PeriodStatus
 from followup.scorecard import build_scorecard
 from followup.services.outcomes import OutcomeRow, record_outcomes
 from organisation.models import Role, RoleAssignment, Unit, UnitKind, User
 from organisation.services.units import create_region
-from planning.models import Frequency, Goal, GoalLevel, Indicator
+from planning.models import Frequency, Indicator
 
 INDICATORS = 2000
 YEARS = (2023, 2024, 2025)
@@ -26,57 +23,9 @@ def _region() -> tuple[Unit, Unit, User, list[Indicator], list[Period]]:
     unit.save()
     controller = User.objects.create(username="bench.controller", region=region)
     RoleAssignment.objects.create(user=controller, unit=unit, role=Role.CONTROLLER)
-    goals = [
-        Goal.objects.create(unit=unit, level=GoalLevel.STRATEGIC, title=f"Mål {g}")
-        for g in range(20)
-    ]
-    indicators = Indicator.objects.bulk_create(
-        [
-            Indicator(
-                unit=unit,
-                goal=goals[n % 20],
-                name=f"Mått {n}",
-                frequency=Frequency.MONTH,
-                target_text="Minst 50 %",
-                target_rule={"kind": "at_least", "text": "Minst 50 %", "value": 50},
-            )
-            for n in range(INDICATORS)
-        ]
-    )
-    periods = []
-    for year in YEARS:
-        for spec in periods_of_year(year, kinds=("month",)):
-            periods.append(
-                Period.objects.create(
-                    unit=region,
-                    year=year,
-                    kind=spec.kind,
-                    number=spec.number,
-                    name=spec.name,
-                    starts_on=spec.starts_on,
-                    ends_on=spec.ends_on,
-                    status=PeriodStatus.CLOSED,
-                )
-            )
-    rng = random.Random(4)
-    batch = []
-    for period in periods:
-        for indicator in indicators:
-            women, men = rng.randint(0, 100), rng.randint(0, 100)
-            batch.append(
-                Outcome(
-                    indicator=indicator,
-                    period=period,
-                    unit=unit,
-                    total=Decimal(women + men) / 2,
-                    women=women,
-                    men=men,
-                )
-            )
-        if len(batch) >= 20000:
-            Outcome.objects.bulk_create(batch)
-            batch = []
-    Outcome.objects.bulk_create(batch)
+    indicators = generated.measures(unit, INDICATORS, frequency=Frequency.MONTH)
+    periods = generated.closed_months(region, YEARS)
+    generated.outcomes(indicators, periods, unit, seed=4)
     return region, unit, controller, indicators, periods
 
 

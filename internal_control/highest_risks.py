@@ -13,6 +13,7 @@ from django.db.models import Prefetch
 
 from internal_control.access import risk_policy
 from internal_control.models import ActionRisk, ControlPlan, Risk, RiskAssessment, RiskClass
+from internal_control.plan_document import person_with_title
 from organisation.models import Unit
 
 
@@ -65,16 +66,13 @@ def highest_risks(user: Any, unit: Unit, year: int) -> list[HighRisk]:
             continue
         if latest.risk_class.rank != top_rank.get(risk.plan.matrix_id):
             continue
-        owner = str(risk.owner) if risk.owner else ""
-        if risk.owner_title:
-            owner = f"{owner} ({risk.owner_title})" if owner else risk.owner_title
         found.append(
             HighRisk(
                 risk=risk,
                 plan=risk.plan,
                 risk_class=latest.risk_class,
                 assessed_on=latest.assessed_on,
-                owner=owner,
+                owner=person_with_title(risk.owner, risk.owner_title),
                 actions=[link.action for link in risk.action_links.all()],
             )
         )

@@ -26,7 +26,8 @@ from internal_control.models import (
 from internal_control.services.matrices import matrix_spec
 
 
-def _person(user: Any, title: str) -> str:
+def person_with_title(user: Any, title: str) -> str:
+    """An owner as the plan prints it: name (role), or either alone."""
     if user is None:
         return title
     return f"{user} ({title})" if title else str(user)
@@ -127,7 +128,7 @@ def build_plan_document(plan: ControlPlan) -> dict[str, Any]:
                 "what": c.what,
                 "method": c.method,
                 "frequency": c.frequency,
-                "owner": _person(c.owner, c.owner_title),
+                "owner": person_with_title(c.owner, c.owner_title),
                 "reported_when": c.reported_when,
                 "risk": c.risk.number if c.risk else None,
             }
@@ -150,7 +151,7 @@ def _risk_data(risk: Risk) -> dict[str, Any]:
         else "",
         "priority": risk.priority,
         "treatment": risk.get_treatment_display() if risk.treatment else "",
-        "owner": _person(risk.owner, risk.owner_title),
+        "owner": person_with_title(risk.owner, risk.owner_title),
         "stated_score": risk.stated_score,
         "assessment": None
         if assessment is None
@@ -174,7 +175,7 @@ def _action_data(action: Action, risk_numbers: dict[int, list[int]]) -> dict[str
         "id": action.pk,
         "number": action.number,
         "title": action.title,
-        "owner": _person(action.owner, action.owner_title),
+        "owner": person_with_title(action.owner, action.owner_title),
         "deadline": action.deadline.isoformat() if action.deadline else None,
         "status": action.get_status_display(),
         "risks": sorted(risk_numbers.get(action.pk, [])),

@@ -5,21 +5,13 @@ A fixed number of queries whatever their length."""
 from __future__ import annotations
 
 import datetime
-from decimal import Decimal
 from typing import Any
 
 from django.db.models import Prefetch
 
 from committee.models import FollowUpArea, Meeting, MeetingItem
-from economy.models import BudgetFrame, BudgetLine, Investment, InvestmentKind
+from economy.models import BudgetFrame, BudgetLine, Investment
 from organisation.models import Unit
-
-
-def investment_sums(investments: list[Investment]) -> dict[str, Decimal]:
-    sums = {kind.value: Decimal(0) for kind in InvestmentKind}
-    for item in investments:
-        sums[item.kind] += item.amount_tkr or 0
-    return sums
 
 
 def plan_appendices(unit: Unit, year: int) -> dict[str, Any]:
@@ -28,8 +20,6 @@ def plan_appendices(unit: Unit, year: int) -> dict[str, Any]:
         .prefetch_related(Prefetch("lines", queryset=BudgetLine.objects.order_by("order")))
         .first()
     )
-    investments = list(Investment.objects.filter(unit=unit, year=year))
-    sums = investment_sums(investments)
     meetings = list(
         Meeting.objects.filter(
             unit=unit, date__gte=datetime.date(year, 1, 1), date__lte=datetime.date(year, 12, 31)
@@ -37,11 +27,7 @@ def plan_appendices(unit: Unit, year: int) -> dict[str, Any]:
     )
     return {
         "budget": frame,
-        "investments": investments,
-        "reinvestments": [i for i in investments if i.kind == InvestmentKind.REINVESTMENT],
-        "new_investments": [i for i in investments if i.kind == InvestmentKind.NEW],
-        "reinvestment_sum": sums[InvestmentKind.REINVESTMENT],
-        "new_investment_sum": sums[InvestmentKind.NEW],
+        "investments": list(Investment.objects.filter(unit=unit, year=year)),
         "follow_up_areas": list(FollowUpArea.objects.filter(unit=unit, year=year)),
         "meetings": meetings,
     }

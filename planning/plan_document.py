@@ -241,6 +241,7 @@ def readable(document: dict[str, Any]) -> dict[str, Any]:
         }
         for item in document["investments"]
     ]
+    # Both kinds, each with its sum, also when empty: the page says "0 tkr (0)".
     groups = []
     for kind, title in (
         (InvestmentKind.REINVESTMENT, _("Reinvestments")),
@@ -263,11 +264,7 @@ def readable(document: dict[str, Any]) -> dict[str, Any]:
         ],
         "budget": _read_budget(document["budget"]),
         "investments": investments,
-        "investment_groups": [group for group in groups if group["items"]],
-        "reinvestments": groups[0]["items"],
-        "new_investments": groups[1]["items"],
-        "reinvestment_sum": groups[0]["sum"],
-        "new_investment_sum": groups[1]["sum"],
+        "investment_groups": groups,
         "follow_up_areas": document["follow_up_areas"],
         "meetings": [
             meeting

@@ -9,30 +9,44 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from organisation.models import Unit
+from planning.models import OperationalPlanAdoption
 from planning.plan_document import build_plan_document, readable
 from planning.services.adoption import latest_adoption
 
 
-def operational_plan(unit: Unit, year: int, version: str | None = None) -> dict[str, Any]:
-    """The plan ready for a document; `antagen` gives the latest adoption's snapshot (404 if none).
-
-    `version_label` says which one it is and is printed on the front page.
-    """
+def shown_adoption(unit: Unit, year: int, version: str | None) -> OperationalPlanAdoption | None:
+    """The adoption a document asked for as `version` shows: the latest one for `antagen`
+    (404 if there is none, before any document is started), None for the plan of today."""
+    if version != "antagen":
+        return None
     adoption = latest_adoption(unit, year)
-    if version == "antagen":
-        if adoption is None:
-            raise Http404
-        document = adoption.snapshot
+    if adoption is None:
+        raise Http404
+    return adoption
+
+
+def operational_plan(
+    unit: Unit, year: int, shown: OperationalPlanAdoption | None = None
+) -> dict[str, Any]:
+    """The plan ready for a document: the snapshot of `shown`, or the plan of today.
+
+    `version_label` says which one it is and is printed on the front page, with the latest
+    adoption either way.
+    """
+    if shown is not None:
+        adoption: OperationalPlanAdoption | None = shown
+        document = shown.snapshot
         label = _("as adopted %(date)s, %(reference)s") % {
-            "date": adoption.adopted_on.isoformat(),
-            "reference": adoption.decision_reference,
+            "date": shown.adopted_on.isoformat(),
+            "reference": shown.decision_reference,
         }
     else:
+        adoption = latest_adoption(unit, year)
         document = build_plan_document(unit, year)
         label = _("as of %(date)s") % {"date": timezone.localdate().isoformat()}
     return readable(document) | {
         "unit": unit,
         "adoption": adoption,
-        "as_adopted": version == "antagen",
+        "as_adopted": shown is not None,
         "version_label": label,
     }

@@ -57,7 +57,7 @@ def operational_plan_docx(plan: dict[str, Any], title: str, version_label: str) 
         if budget["changes"]:
             word.heading(_("Changes to the frame"), 2)
             word.bullets(budget["changes"])
-    for group in plan["investment_groups"]:
+    for group in (g for g in plan["investment_groups"] if g["items"]):
         word.table(
             [_("Area, department or unit"), _("Item"), _("Amount (tkr)")],
             [[i["area"] or "–", i["name"], quantity(i["amount_tkr"])] for i in group["items"]]

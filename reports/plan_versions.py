@@ -8,7 +8,7 @@ from typing import Any
 from django.http import Http404
 from django.utils.translation import gettext as _
 
-from internal_control.models import Action, ControlPlan
+from internal_control.models import Action, ControlPlan, PlanAdoption
 from internal_control.plan_document import build_plan_document, plan_risks
 from internal_control.warnings import PlanWarning, plan_warnings
 
@@ -22,17 +22,26 @@ class PlanVersion:
     warnings: list[PlanWarning] = field(default_factory=list)
 
 
-def plan_version(plan: ControlPlan, version: str | None) -> PlanVersion:
-    """`antagen` gives the frozen snapshot of the latest adoption (404 if none), else today."""
+def shown_adoption(plan: ControlPlan, version: str | None) -> PlanAdoption | None:
+    """The adoption a document asked for as `version` shows: the latest one for `antagen`
+    (404 if there is none, before any document is started), None for the plan of today."""
+    if version != "antagen":
+        return None
     adoption = plan.adoptions.order_by("-adopted_on", "-pk").first()
-    if version == "antagen":
-        if adoption is None:
-            raise Http404
+    if adoption is None:
+        raise Http404
+    return adoption
+
+
+def plan_version(plan: ControlPlan, shown: PlanAdoption | None) -> PlanVersion:
+    """The frozen snapshot of `shown`, or the plan of today when None."""
+    if shown is not None:
         label = _("as adopted %(date)s, %(reference)s") % {
-            "date": adoption.adopted_on.isoformat(),
-            "reference": adoption.decision_reference,
+            "date": shown.adopted_on.isoformat(),
+            "reference": shown.decision_reference,
         }
-        return PlanVersion(adoption.snapshot, label, True, adoption)
+        return PlanVersion(shown.snapshot, label, True, shown)
+    adoption = plan.adoptions.order_by("-adopted_on", "-pk").first()
     actions = list(Action.objects.filter(plan=plan).order_by("number"))
     warnings = plan_warnings(plan, plan_risks(plan), actions)
     return PlanVersion(build_plan_document(plan), _("as of today"), False, adoption, warnings)

@@ -6,7 +6,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 from django.conf import settings
 from django.db.models import Sum
 from django.test import Client
@@ -16,6 +15,7 @@ from committee.models import FollowUpArea, Meeting, MeetingItem
 from economy.models import BudgetFrame, Investment, InvestmentKind
 from exchange.demo.budgets import load_budget
 from exchange.demo.committee_year import load_committee_year
+from exchange.demo.files import read_yaml
 from exchange.demo.operational_plans import load_operational_plan
 from exchange.demo.organisation import LoadReport, load_organisation
 from organisation.models import Unit, User
@@ -23,17 +23,12 @@ from organisation.models import Unit, User
 DEMO = Path(settings.BASE_DIR) / "demo_data"
 
 
-def _load(path: Path) -> dict:  # type: ignore[type-arg]
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)  # type: ignore[no-any-return]
-
-
 @pytest.fixture
 def hsn(db: None) -> Unit:
-    load_organisation(_load(DEMO / "organisation.yaml"), LoadReport())
-    load_operational_plan(_load(DEMO / "planning" / "hsn-2023.yaml"), LoadReport())
-    load_budget(_load(DEMO / "economy" / "hsn-2023.yaml"), LoadReport())
-    load_committee_year(_load(DEMO / "committee" / "hsn-2023.yaml"), LoadReport())
+    load_organisation(read_yaml(DEMO / "organisation.yaml"), LoadReport())
+    load_operational_plan(read_yaml(DEMO / "planning" / "hsn-2023.yaml"), LoadReport())
+    load_budget(read_yaml(DEMO / "economy" / "hsn-2023.yaml"), LoadReport())
+    load_committee_year(read_yaml(DEMO / "committee" / "hsn-2023.yaml"), LoadReport())
     return Unit.objects.get(name="Hälso- och sjukvårdsnämnden")
 
 
@@ -56,9 +51,9 @@ def test_investment_lists_add_up_to_the_printed_sums(hsn: Unit) -> None:
     assert Investment.objects.filter(unit=hsn, amount_tkr__isnull=True).count() == 2
 
 
-def test_a_lost_investment_row_stops_the_load(db: None) -> None:
-    load_organisation(_load(DEMO / "organisation.yaml"), LoadReport())
-    data = _load(DEMO / "economy" / "hsn-2023.yaml")
+def test_a_lost_investment_row_stops_theread_yaml(db: None) -> None:
+    load_organisation(read_yaml(DEMO / "organisation.yaml"), LoadReport())
+    data = read_yaml(DEMO / "economy" / "hsn-2023.yaml")
     data["investments"]["items"].pop(0)
     with pytest.raises(ValueError, match="85601"):
         load_budget(data, LoadReport())

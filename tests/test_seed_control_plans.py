@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from django.conf import settings
 
 from exchange.demo.control_plans import load_control_plan
+from exchange.demo.files import read_yaml
 from exchange.demo.organisation import LoadReport, load_organisation
 from internal_control.models import Action, ControlPlan
 from internal_control.plan_document import plan_risks
@@ -23,8 +23,7 @@ class Plans(dict[str, ControlPlan]):
 
     def __missing__(self, key: str) -> ControlPlan:
         report = LoadReport()
-        with (DEMO / "control_plans" / FILES[key]).open(encoding="utf-8") as handle:
-            plan = load_control_plan(yaml.safe_load(handle), report)
+        plan = load_control_plan(read_yaml(DEMO / "control_plans" / FILES[key]), report)
         assert plan is not None
         self[key] = plan
         return plan
@@ -32,8 +31,7 @@ class Plans(dict[str, ControlPlan]):
 
 @pytest.fixture
 def plans(db: None) -> Plans:
-    with (DEMO / "organisation.yaml").open(encoding="utf-8") as handle:
-        load_organisation(yaml.safe_load(handle), LoadReport())
+    load_organisation(read_yaml(DEMO / "organisation.yaml"), LoadReport())
     return Plans()
 
 

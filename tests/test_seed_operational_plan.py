@@ -6,12 +6,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 from django.conf import settings
 from django.test import Client
 from django.urls import reverse
 
 from exchange.demo.control_plans import load_control_plan
+from exchange.demo.files import read_yaml
 from exchange.demo.operational_plans import load_operational_plan
 from exchange.demo.organisation import LoadReport, load_organisation
 from followup.scorecard import judge_row
@@ -22,15 +22,10 @@ from planning.targets import TargetRule, judge
 DEMO = Path(settings.BASE_DIR) / "demo_data"
 
 
-def _load(path: Path) -> dict:  # type: ignore[type-arg]
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)  # type: ignore[no-any-return]
-
-
 @pytest.fixture
 def hsn(db: None) -> Unit:
-    load_organisation(_load(DEMO / "organisation.yaml"), LoadReport())
-    load_operational_plan(_load(DEMO / "planning" / "hsn-2023.yaml"), LoadReport())
+    load_organisation(read_yaml(DEMO / "organisation.yaml"), LoadReport())
+    load_operational_plan(read_yaml(DEMO / "planning" / "hsn-2023.yaml"), LoadReport())
     return Unit.objects.get(name="Hälso- och sjukvårdsnämnden")
 
 
@@ -109,7 +104,7 @@ def test_two_of_three_parameters_are_judged_from_the_sub_measures(hsn: Unit) -> 
 
 
 def test_the_plan_page_reads_like_the_committees_plan(hsn: Unit, client: Client) -> None:
-    load_control_plan(_load(DEMO / "control_plans" / "hsn-2025.yaml"), LoadReport())
+    load_control_plan(read_yaml(DEMO / "control_plans" / "hsn-2025.yaml"), LoadReport())
     reader = User.objects.get(username="per")
     client.force_login(reader)
     url = reverse("planning:plan", args=[hsn.pk])

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from django.conf import settings
 from django.utils import translation
 
+from exchange.demo.files import read_yaml
 from exchange.demo.organisation import LoadReport, load_organisation
 from exchange.demo.scorecards import load_scorecard
 from followup.models import Outcome, Period
@@ -27,10 +27,8 @@ DEMO = Path(settings.BASE_DIR) / "demo_data"
 
 @pytest.fixture
 def card(db: None) -> dict[str, object]:
-    with (DEMO / "organisation.yaml").open(encoding="utf-8") as handle:
-        load_organisation(yaml.safe_load(handle), LoadReport())
-    with (DEMO / "followup" / "ll1-2022.yaml").open(encoding="utf-8") as handle:
-        load_scorecard(yaml.safe_load(handle), LoadReport())
+    load_organisation(read_yaml(DEMO / "organisation.yaml"), LoadReport())
+    load_scorecard(read_yaml(DEMO / "followup" / "ll1-2022.yaml"), LoadReport())
     unit = Unit.objects.get(name="Division Länssjukvård 1")
     period = Period.objects.get(unit=unit.parent.parent, year=2022, name="DÅ04")
     rows = {

@@ -10,18 +10,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
 from django.db.models import Sum
 
 from economy.models import BudgetFrame, BudgetLine, Investment, InvestmentKind
+from exchange.demo.files import each_yaml
 from exchange.demo.organisation import LoadReport
 from organisation.models import Unit
 
 
 def load_budgets(folder: Path, report: LoadReport) -> None:
-    for path in sorted(folder.glob("*.yaml")):
-        with path.open(encoding="utf-8") as handle:
-            load_budget(yaml.safe_load(handle), report)
+    for data in each_yaml(folder):
+        load_budget(data, report)
 
 
 def _amount(value: Any) -> Decimal | None:

@@ -5,17 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from committee.models import FollowUpArea, Meeting, MeetingItem
+from exchange.demo.files import each_yaml
 from exchange.demo.organisation import LoadReport
 from organisation.models import Unit
 
 
 def load_committee_years(folder: Path, report: LoadReport) -> None:
-    for path in sorted(folder.glob("*.yaml")):
-        with path.open(encoding="utf-8") as handle:
-            load_committee_year(yaml.safe_load(handle), report)
+    for data in each_yaml(folder):
+        load_committee_year(data, report)
 
 
 def load_committee_year(data: dict[str, Any], report: LoadReport) -> None:

@@ -11,9 +11,9 @@ import datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from django.conf import settings
 
+from exchange.demo.files import each_yaml, read_yaml
 from exchange.demo.organisation import LoadReport
 from followup.models import Period
 from followup.services.periods import make_year
@@ -40,14 +40,12 @@ TREATMENTS = {"accept": "accept", "reduce": "reduce", "eliminate": "eliminate", 
 
 
 def load_control_plans(folder: Path, report: LoadReport) -> None:
-    for path in sorted(folder.glob("*.yaml")):
-        with path.open(encoding="utf-8") as handle:
-            load_control_plan(yaml.safe_load(handle), report)
+    for data in each_yaml(folder):
+        load_control_plan(data, report)
 
 
 def _matrix(region: Unit, key: str, report: LoadReport) -> RiskMatrix:
-    with (PRESETS / f"matrix-{key}.yaml").open(encoding="utf-8") as handle:
-        spec = yaml.safe_load(handle)
+    spec = read_yaml(PRESETS / f"matrix-{key}.yaml")
     matrix = RiskMatrix.objects.filter(unit=region, name=spec["name"]).order_by("edition").first()
     if matrix is None:
         matrix = create_matrix(region, spec)

@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from exchange.demo.files import each_yaml
 from exchange.demo.organisation import LoadReport
 from followup.models import Period
 from followup.services.periods import make_year
@@ -31,9 +30,8 @@ PLAN_YEARS = 3
 
 
 def load_operational_plans(folder: Path, report: LoadReport) -> None:
-    for path in sorted(folder.glob("*.yaml")):
-        with path.open(encoding="utf-8") as handle:
-            load_operational_plan(yaml.safe_load(handle), report)
+    for data in each_yaml(folder):
+        load_operational_plan(data, report)
 
 
 def load_operational_plan(data: dict[str, Any], report: LoadReport) -> None:

@@ -13,8 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from exchange.demo.files import each_yaml
 from exchange.demo.organisation import LoadReport
 from followup.models import Outcome, Period, PeriodStatus
 from followup.services.outcomes import OutcomeRow, validate_row
@@ -28,9 +27,8 @@ TERTIALS = {"DÅ04": 1, "DÅ08": 2, "ÅR": 3}
 
 
 def load_scorecards(folder: Path, report: LoadReport) -> None:
-    for path in sorted(folder.glob("*.yaml")):
-        with path.open(encoding="utf-8") as handle:
-            load_scorecard(yaml.safe_load(handle), report)
+    for data in each_yaml(folder):
+        load_scorecard(data, report)
 
 
 def _unit(region: Unit, name: str) -> Unit:

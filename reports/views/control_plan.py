@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_http_methods
 
 from internal_control.access import plan_policy
-from internal_control.models import ControlPlan
+from internal_control.models import ControlPlan, PlanAdoption
 from organisation.access import get_visible_or_404
 from reports.control_plan_docx import control_plan_docx
 from reports.control_plan_xlsx import control_plan_workbook
 from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver, download
 from reports.heat_grid import heat_grid
 from reports.pdf import render_pdf
-from reports.plan_versions import plan_version
+from reports.plan_versions import plan_version, shown_adoption
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -28,12 +30,6 @@ def _plan(request: HttpRequest, pk: int) -> ControlPlan:
     )
 
 
-def _version_exists(plan: ControlPlan, key: str | None) -> None:
-    """Refuse at once, not in the background job, a version that does not exist."""
-    if key == "antagen" and not plan.adoptions.exists():
-        raise Http404
-
-
 def _name(request: HttpRequest, plan: ControlPlan) -> str:
     return slugify(f"{plan.title}-{request.GET.get('version', 'idag')}")
 
@@ -41,17 +37,17 @@ def _name(request: HttpRequest, plan: ControlPlan) -> str:
 @login_required
 def control_plan_excel(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
-    version = plan_version(plan, request.GET.get("version"))
+    version = plan_version(plan, shown_adoption(plan, request.GET.get("version")))
     content = control_plan_workbook(version.document, version.label)
     return download(content, XLSX, f"{_name(request, plan)}.xlsx")
 
 
 def control_plan_pdf_bytes(
-    plan: ControlPlan, version_key: str | None, progress: Progress | None = None
+    plan: ControlPlan, shown: PlanAdoption | None, progress: Progress | None = None
 ) -> bytes:
     step = progress or Progress()
     step(5, GATHERING)
-    version = plan_version(plan, version_key)
+    version = plan_version(plan, shown)
     document = version.document
     return render_pdf(
         "reports/pdf/control_plan.html",
@@ -71,40 +67,39 @@ def control_plan_pdf_bytes(
     )
 
 
-def _word(plan: ControlPlan, version_key: str | None, progress: Progress) -> bytes:
+def _word(plan: ControlPlan, shown: PlanAdoption | None, progress: Progress) -> bytes:
     progress(5, GATHERING)
-    return control_plan_docx(plan_version(plan, version_key))
+    return control_plan_docx(plan_version(plan, shown))
+
+
+PlanBuild = Callable[[ControlPlan, PlanAdoption | None, Progress], bytes]
+
+
+def _order(
+    request: HttpRequest, pk: int, kind: str, content_type: str, build: PlanBuild
+) -> HttpResponse:
+    """A document of the plan; the version asked for is checked before it is made."""
+    plan = _plan(request, pk)
+    shown = shown_adoption(plan, request.GET.get("version"))
+    extension = "pdf" if kind == "PDF" else "docx"
+    return deliver(
+        request,
+        DocumentOrder(
+            f"{plan.title} ({kind})",
+            f"{_name(request, plan)}.{extension}",
+            content_type,
+            lambda progress: build(plan, shown, progress),
+        ),
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def control_plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _plan(request, pk)
-    key = request.GET.get("version")
-    _version_exists(plan, key)
-    return deliver(
-        request,
-        DocumentOrder(
-            f"{plan.title} (PDF)",
-            f"{_name(request, plan)}.pdf",
-            "application/pdf",
-            lambda progress: control_plan_pdf_bytes(plan, key, progress),
-        ),
-    )
+    return _order(request, pk, "PDF", "application/pdf", control_plan_pdf_bytes)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def control_plan_word(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _plan(request, pk)
-    key = request.GET.get("version")
-    _version_exists(plan, key)
-    return deliver(
-        request,
-        DocumentOrder(
-            f"{plan.title} (Word)",
-            f"{_name(request, plan)}.docx",
-            DOCX,
-            lambda progress: _word(plan, key, progress),
-        ),
-    )
+    return _order(request, pk, "Word", DOCX, _word)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -11,18 +13,12 @@ from django.views.decorators.http import require_http_methods
 
 from organisation.models import Unit
 from planning.access import plan_unit_or_404
-from planning.services.adoption import latest_adoption
+from planning.models import OperationalPlanAdoption
 from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver
-from reports.operational_plan import operational_plan
+from reports.operational_plan import operational_plan, shown_adoption
 from reports.operational_plan_docx import operational_plan_docx
 from reports.pdf import render_pdf
 from reports.views.control_plan import DOCX
-
-
-def operational_plan_exists(unit: Unit, year: int, version: str | None) -> None:
-    """Refuse at once, not in the background job, a version that does not exist."""
-    if version == "antagen" and latest_adoption(unit, year) is None:
-        raise Http404
 
 
 def plan_title(unit: Unit, year: int) -> str:
@@ -30,11 +26,14 @@ def plan_title(unit: Unit, year: int) -> str:
 
 
 def operational_plan_pdf_bytes(
-    unit: Unit, year: int, version: str | None = None, progress: Progress | None = None
+    unit: Unit,
+    year: int,
+    shown: OperationalPlanAdoption | None = None,
+    progress: Progress | None = None,
 ) -> bytes:
     step = progress or Progress()
     step(5, GATHERING)
-    plan = operational_plan(unit, year, version)
+    plan = operational_plan(unit, year, shown)
     return render_pdf(
         "reports/pdf/operational_plan.html",
         plan | {"title": plan_title(unit, year), "printed_on": timezone.localdate()},
@@ -42,9 +41,11 @@ def operational_plan_pdf_bytes(
     )
 
 
-def _word(unit: Unit, year: int, version: str | None, progress: Progress) -> bytes:
+def _word(
+    unit: Unit, year: int, shown: OperationalPlanAdoption | None, progress: Progress
+) -> bytes:
     progress(5, GATHERING)
-    plan = operational_plan(unit, year, version)
+    plan = operational_plan(unit, year, shown)
     return operational_plan_docx(plan, plan_title(unit, year), plan["version_label"])
 
 
@@ -52,35 +53,35 @@ def _name(unit: Unit, year: int, version: str | None) -> str:
     return slugify(f"verksamhetsplan-{year}-{unit.name}-{version or 'idag'}")
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def operational_plan_pdf(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
+PlanBuild = Callable[[Unit, int, OperationalPlanAdoption | None, Progress], bytes]
+
+
+def _order(
+    request: HttpRequest, unit_pk: int, year: int, kind: str, content_type: str, build: PlanBuild
+) -> HttpResponse:
+    """A document of the plan; the version asked for is checked before it is made."""
     unit = plan_unit_or_404(request.user, unit_pk)
     version = request.GET.get("version")
-    operational_plan_exists(unit, year, version)
+    shown = shown_adoption(unit, year, version)
+    extension = "pdf" if kind == "PDF" else "docx"
     return deliver(
         request,
         DocumentOrder(
-            f"{plan_title(unit, year)} (PDF)",
-            f"{_name(unit, year, version)}.pdf",
-            "application/pdf",
-            lambda progress: operational_plan_pdf_bytes(unit, year, version, progress),
+            f"{plan_title(unit, year)} ({kind})",
+            f"{_name(unit, year, version)}.{extension}",
+            content_type,
+            lambda progress: build(unit, year, shown, progress),
         ),
     )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def operational_plan_pdf(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
+    return _order(request, unit_pk, year, "PDF", "application/pdf", operational_plan_pdf_bytes)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def operational_plan_word(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
-    unit = plan_unit_or_404(request.user, unit_pk)
-    version = request.GET.get("version")
-    operational_plan_exists(unit, year, version)
-    return deliver(
-        request,
-        DocumentOrder(
-            f"{plan_title(unit, year)} (Word)",
-            f"{_name(unit, year, version)}.docx",
-            DOCX,
-            lambda progress: _word(unit, year, version, progress),
-        ),
-    )
+    return _order(request, unit_pk, year, "Word", DOCX, _word)

@@ -4,74 +4,24 @@ women and men."""
 
 from __future__ import annotations
 
-import random
-from decimal import Decimal
-
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from followup.calendar import periods_of_year
-from followup.models import Outcome, Period, PeriodStatus
+from benchmarks import generated
+from followup.models import Outcome, Period
 from organisation.models import Unit, User
-from planning.models import Frequency, Goal, GoalLevel, Indicator
+from planning.models import Frequency, Indicator
 
 INDICATORS = 2000
 YEARS = (2023, 2024, 2025)  # 36 months
 
 
 def _grow(unit: Unit, region: Unit) -> list[Indicator]:
-    goals = [
-        Goal.objects.create(unit=unit, level=GoalLevel.STRATEGIC, title=f"Mål {g}")
-        for g in range(20)
-    ]
-    indicators = Indicator.objects.bulk_create(
-        [
-            Indicator(
-                unit=unit,
-                goal=goals[n % 20],
-                name=f"Mått {n}",
-                frequency=Frequency.MONTH,
-                target_text="Minst 50 %",
-                target_rule={"kind": "at_least", "text": "Minst 50 %", "value": 50},
-            )
-            for n in range(INDICATORS)
-        ]
-    )
-    periods = Period.objects.bulk_create(
-        [
-            Period(
-                unit=region,
-                year=year,
-                kind=spec.kind,
-                number=spec.number,
-                name=spec.name,
-                starts_on=spec.starts_on,
-                ends_on=spec.ends_on,
-                status=PeriodStatus.CLOSED,
-            )
-            for year in YEARS
-            for spec in periods_of_year(year, kinds=("month",))
-        ]
-    )
-    rng = random.Random(5)
-    outcomes = []
-    for period in periods:
-        for indicator in indicators:
-            women, men = rng.randint(0, 100), rng.randint(0, 100)
-            outcomes.append(
-                Outcome(
-                    indicator=indicator,
-                    period=period,
-                    unit=unit,
-                    total=Decimal(women + men) / 2,
-                    women=women,
-                    men=men,
-                )
-            )
-    Outcome.objects.bulk_create(outcomes, batch_size=5000)
+    indicators = generated.measures(unit, INDICATORS, frequency=Frequency.MONTH)
+    generated.outcomes(indicators, generated.closed_months(region, YEARS), unit, seed=5)
     return indicators
 
 

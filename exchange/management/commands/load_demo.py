@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -14,6 +13,7 @@ from django.utils import translation
 from exchange.demo.budgets import load_budgets
 from exchange.demo.committee_year import load_committee_years
 from exchange.demo.control_plans import load_control_plans
+from exchange.demo.files import read_yaml
 from exchange.demo.operational_plans import load_operational_plans
 from exchange.demo.organisation import LoadReport, load_organisation
 from exchange.demo.scorecards import load_scorecards
@@ -35,7 +35,7 @@ class Command(BaseCommand):
         report = LoadReport()
         translation.activate("sv")
         with transaction.atomic():
-            load_organisation(_read(data_dir / "organisation.yaml"), report)
+            load_organisation(read_yaml(data_dir / "organisation.yaml"), report)
             load_control_plans(data_dir / "control_plans", report)
             load_operational_plans(data_dir / "planning", report)
             load_scorecards(data_dir / "followup", report)
@@ -47,9 +47,3 @@ class Command(BaseCommand):
             self.stdout.write("\nLog-ins (user name / password / roles):")
             for username, password, roles in report.logins:
                 self.stdout.write(f"  {username:<10} {password}   {roles}")
-
-
-def _read(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
-    return data
