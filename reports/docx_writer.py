@@ -141,6 +141,9 @@ class WordDocument:
                         run.bold = True
         if widths_cm:
             table.autofit = False
+            # Word reads the cells' widths, LibreOffice the table's grid: set both.
+            for column, width in zip(table.columns, widths_cm, strict=False):
+                column.width = Cm(width)
             for row in table.rows:
                 for cell, width in zip(row.cells, widths_cm, strict=False):
                     cell.width = Cm(width)

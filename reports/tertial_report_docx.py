@@ -74,6 +74,7 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
                 for item in high_risks
             ],
             caption=_("Risks in the most serious class and the actions against them"),
+            widths_cm=(5.0, 2.2, 3.0, 6.8),  # the actions are the longest text
         )
     for entry in report["perspectives"]:
         perspective = entry.perspective

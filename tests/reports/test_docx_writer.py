@@ -32,3 +32,14 @@ def test_each_distinct_image_is_stored_once_with_its_alternative_text() -> None:
     assert texts == ["Diagram 1", "Diagram 2", "Diagram 3", "Diagram 4"]
     ids = [shape._inline.docPr.get("id") for shape in document.inline_shapes]
     assert len(set(ids)) == len(ids)
+
+
+def test_column_widths_reach_both_the_cells_and_the_table_grid() -> None:
+    word = WordDocument("Bredder")
+    word.table(
+        ["Risk", "Klass", "Åtgärder"], [["1. En risk", "R4", "Å1 En åtgärd"]], widths_cm=(5, 2, 9)
+    )
+    table = Document(io.BytesIO(word.to_bytes())).tables[0]
+    grid = [round(column.width.cm, 1) for column in table.columns]
+    cells = [round(cell.width.cm, 1) for cell in table.rows[1].cells]
+    assert grid == cells == [5.0, 2.0, 9.0]
