@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import models, transaction
 
+from audit.attribution import history_user_of
 from audit.changes import FieldChange, changes_between
 
 
@@ -48,7 +49,7 @@ def save_versioned(
             setattr(current, name, value)
         current.version = current_version + 1  # type: ignore[attr-defined]
         if actor is not None:
-            current._history_user = actor  # type: ignore[attr-defined]
+            current._history_user = history_user_of(actor)  # type: ignore[attr-defined]
         if reason:
             current._change_reason = reason  # type: ignore[attr-defined]
         current.full_clean()

@@ -13,6 +13,7 @@ from openpyxl.utils import get_column_letter
 
 from audit.history_rows import HistoryRow, history_rows
 from audit.registry import all_tracked_types
+from audit.spreadsheet import append_row
 from organisation.models import Unit
 
 
@@ -50,11 +51,12 @@ def history_workbook(unit: Unit, rows: Iterable[HistoryRow], title: str) -> byte
     sheet = workbook.active
     assert sheet is not None
     sheet.title = _("History")[:31]
-    sheet.append([title])
-    sheet.append(_columns())
+    append_row(sheet, [title])
+    append_row(sheet, _columns())
     zone = timezone.get_current_timezone()
     for row in rows:
-        sheet.append(
+        append_row(
+            sheet,
             [
                 row.when.astimezone(zone).replace(tzinfo=None),
                 row.who,
@@ -66,7 +68,7 @@ def history_workbook(unit: Unit, rows: Iterable[HistoryRow], title: str) -> byte
                 row.before,
                 row.after,
                 row.reason,
-            ]
+            ],
         )
     widths = [20, 24, 20, 10, 36, 12, 24, 36, 36, 24]
     for index, width in enumerate(widths, start=1):

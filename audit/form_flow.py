@@ -12,8 +12,10 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 
+from audit import submissions
 from audit.concurrency import EditConflict
 from audit.form_errors import accept_conflict, add_service_errors
 
@@ -21,6 +23,7 @@ from audit.form_errors import accept_conflict, add_service_errors
 class Submission:
     def __init__(self) -> None:
         self.saved = False
+        self.repeated = False
         self.result: Any = None
         self.conflict: EditConflict | None = None
 
@@ -28,12 +31,35 @@ class Submission:
 def submit(
     request: HttpRequest, form: forms.Form, save: Callable[[dict[str, Any]], Any]
 ) -> Submission:
-    """Call `save(cleaned_data)` for a valid POST; the version, if any, stays in the data."""
+    """Call `save(cleaned_data)` for a valid POST; the version, if any, stays in the data.
+
+    A form posted again with the token of a save that succeeded saves nothing and answers
+    as that save did (`repeated`), so a double click never makes two of anything.
+    """
     submission = Submission()
-    if request.method != "POST" or not form.is_valid():
+    if request.method != "POST":
+        return submission
+    token = submissions.parse_token(request.POST.get("submission"))
+    if token is not None:
+        submission.repeated, submission.result = submissions.earlier_result(token, request.user)
+        if submission.repeated:
+            submission.saved = True
+            return submission
+    if not form.is_valid():
         return submission
     try:
-        submission.result = save(dict(form.cleaned_data))
+        with transaction.atomic():
+            submission.result = save(dict(form.cleaned_data))
+            if token is not None:
+                submissions.record(token, request.user, submission.result)
+    except IntegrityError:
+        if token is None:
+            raise
+        # The same form was saved at the same moment by another request: that one counts.
+        submission.repeated, submission.result = submissions.earlier_result(token, request.user)
+        if not submission.repeated:
+            raise
+        submission.saved = True
     except EditConflict as conflict:
         submission.conflict = conflict
         accept_conflict(form, conflict)

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
+from audit.validation import FIRST_YEAR, LAST_YEAR
 from organisation.forms import UnitChoiceField
 from organisation.models import Unit
+
+CALENDAR = [
+    MinValueValidator(datetime.date(FIRST_YEAR, 1, 1)),
+    MaxValueValidator(datetime.date(LAST_YEAR, 12, 31)),
+]
 
 
 class HistoryExportForm(forms.Form):
@@ -15,9 +23,15 @@ class HistoryExportForm(forms.Form):
         queryset=Unit.objects.none(),
         help_text=_("The unit and everything under it."),
     )
-    date_from = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(
+        label=_("From"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=CALENDAR,
+    )
     date_to = forms.DateField(
-        label=_("To and including"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("To and including"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        validators=CALENDAR,
     )
 
     def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:

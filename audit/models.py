@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+from audit.validation import validate_stored_values
 
 
 class TrackedModel(models.Model):
@@ -22,3 +27,25 @@ class TrackedModel(models.Model):
 
     class Meta:
         abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Every value is checked by its field's rules before it is stored (audit.validation)."""
+        validate_stored_values(self)
+        super().save(*args, **kwargs)
+
+
+class FormSubmission(models.Model):
+    """A form's one-time token, kept once its save succeeded (see audit.submissions)."""
+
+    token = models.CharField(max_length=32, unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    object_label = models.CharField(max_length=100, blank=True)
+    object_pk = models.CharField(max_length=40, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("form submission")
+        verbose_name_plural = _("form submissions")
+
+    def __str__(self) -> str:
+        return self.token

@@ -1,10 +1,11 @@
 from django.urls import path
 
+import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
 from audit.views import export, history
 
 app_name = "audit"
 
 urlpatterns = [
     path("export/", export.history_export, name="export"),
-    path("<slug:key>/<int:pk>/", history.object_history, name="object"),
+    path("<slug:key>/<id:pk>/", history.object_history, name="object"),
 ]

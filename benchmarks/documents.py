@@ -21,6 +21,7 @@ from internal_control.models import (
 )
 from internal_control.services.matrices import class_for
 from internal_control.services.plans import create_plan
+from organisation.access import SYSTEM
 from organisation.models import Unit, UnitKind
 from planning.models import Assignment, Goal, GoalLevel, Indicator
 from reports.control_plan_docx import control_plan_docx
@@ -66,7 +67,7 @@ def _large_plan(template: ControlPlan) -> ControlPlan:
     unit = Unit(parent=template.unit, name="Division Stor", kind=UnitKind.DIVISION)
     unit.save()
     plan = create_plan(
-        None, unit, year=2030, title="Stor internkontrollplan", matrix=template.matrix
+        SYSTEM, unit, year=2030, title="Stor internkontrollplan", matrix=template.matrix
     )
     goals = [
         Goal.objects.create(unit=unit, level=GoalLevel.GOAL_AREA, title=f"Målområde {g}")

@@ -9,6 +9,7 @@ from benchmarks import generated, timed
 from followup.models import Outcome, Period, PeriodStatus
 from followup.scorecard import build_scorecard
 from followup.services.outcomes import OutcomeRow, record_outcomes
+from organisation.access import SYSTEM
 from organisation.models import Role, RoleAssignment, Unit, UnitKind, User
 from organisation.services.units import create_region
 from planning.models import Frequency, Indicator
@@ -18,7 +19,7 @@ YEARS = (2023, 2024, 2025)
 
 
 def _region() -> tuple[Unit, Unit, User, list[Indicator], list[Period]]:
-    region = create_region("Uppföljningsregionen")
+    region = create_region("Uppföljningsregionen", actor=SYSTEM)
     unit = Unit(parent=region, name="Division", kind=UnitKind.DIVISION)
     unit.save()
     controller = User.objects.create(username="bench.controller", region=region)

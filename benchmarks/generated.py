@@ -11,6 +11,7 @@ from typing import Any
 
 from followup.models import Outcome, Period, PeriodStatus
 from followup.services.periods import make_year
+from organisation.access import SYSTEM
 from organisation.models import Unit
 from planning.models import Goal, GoalLevel, Indicator
 
@@ -42,7 +43,7 @@ def closed_months(region: Unit, years: Iterable[int]) -> list[Period]:
     """The months of the years in the region's calendar, reported and closed, in order."""
     years = list(years)
     for year in years:
-        make_year(None, region, year)
+        make_year(SYSTEM, region, year)
     months = Period.objects.filter(unit=region, year__in=years, kind="month")
     months.update(status=PeriodStatus.CLOSED)
     return list(months.order_by("starts_on"))

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from audit.export import history_workbook, unit_history
 from benchmarks import timed
+from organisation.access import SYSTEM
 from organisation.models import Role, RoleAssignment, Unit, UnitKind, User
 from organisation.services.units import create_region
 
@@ -21,7 +22,7 @@ UNITS_PER_DIVISION = 100
 
 
 def _region() -> tuple[Unit, User]:
-    region = create_region("Benchmarkregionen")
+    region = create_region("Benchmarkregionen", actor=SYSTEM)
     for d in range(DIVISIONS):
         division = Unit(parent=region, name=f"Division {d}", kind=UnitKind.DIVISION)
         division.save()

@@ -11,6 +11,7 @@ from ninja import NinjaAPI
 from ninja.security import APIKeyCookie, HttpBearer
 
 from audit.concurrency import EditConflict
+from followup.services.outcomes import OutcomeConflict
 from organisation.services.tokens import user_for_token
 
 
@@ -75,6 +76,18 @@ def edit_conflict(request: HttpRequest, exc: EditConflict) -> HttpResponse:
                 {"field": c.field, "label": c.label, "before": c.before, "after": c.after}
                 for c in exc.changes_since
             ],
+        },
+        status=409,
+    )
+
+
+@api.exception_handler(OutcomeConflict)
+def outcome_conflict(request: HttpRequest, exc: OutcomeConflict) -> HttpResponse:
+    return api.create_response(
+        request,
+        {
+            "detail": _("Someone else changed this meanwhile. Nothing was saved."),
+            "errors": exc.rows,
         },
         status=409,
     )

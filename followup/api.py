@@ -9,11 +9,16 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from followup.access import period_policy
 from followup.models import Outcome, Period
-from followup.services.outcomes import OutcomeRow, OutcomeRowsError, record_outcomes
+from followup.services.outcomes import (
+    OutcomeConflict,
+    OutcomeRow,
+    OutcomeRowsError,
+    record_outcomes,
+)
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
 from planning.access import indicator_policy
@@ -70,6 +75,13 @@ class OutcomeIn(Schema):
     men: str = ""
     comment: str = ""
     source: str = ""
+    version: int | None = Field(
+        None,
+        description=(
+            "The version of the outcome the client read (0: it read none). A row that would "
+            "change an outcome saved since then is refused with 409."
+        ),
+    )
 
 
 class OutcomeBatchIn(Schema):
@@ -127,6 +139,10 @@ def post_outcomes(request: HttpRequest, payload: OutcomeBatchIn) -> Status[list[
     try:
         saved = record_outcomes(request.user, period, unit, rows)
     except OutcomeRowsError as problem:
+        if problem.only_conflicts:
+            raise OutcomeConflict(
+                {f"rows.{p.row}.{p.field}": p.message for p in problem.problems}
+            ) from problem
         raise ValidationError(
             {f"rows.{p.row}.{p.field}": p.message for p in problem.problems}
         ) from problem

@@ -30,8 +30,8 @@ class HighRisk:
 def highest_risks(user: Any, unit: Unit, year: int) -> list[HighRisk]:
     """Risks of the unit's control plans for `year` whose latest assessment is in the top class.
 
-    `user` None reads as the system (a document already checked); otherwise only risks the
-    person may read. A fixed number of queries whatever the number of risks.
+    Only risks `user` may read; a document already checked reads as the system actor.
+    A fixed number of queries whatever the number of risks.
     """
     queryset = (
         Risk.objects.filter(plan__unit=unit, plan__year=year)
@@ -50,8 +50,7 @@ def highest_risks(user: Any, unit: Unit, year: int) -> list[HighRisk]:
         )
         .order_by("plan__title", "number")
     )
-    if user is not None:
-        queryset = risk_policy.scope(user, queryset)
+    queryset = risk_policy.scope(user, queryset)
     risks = list(queryset)
     top_rank: dict[int, int] = {}
     for matrix_id, rank in RiskClass.objects.filter(

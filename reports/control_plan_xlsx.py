@@ -14,6 +14,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from audit.spreadsheet import append_row
+
 
 def _assignment_texts(document: dict[str, Any]) -> dict[int, list[str]]:
     texts: dict[int, list[str]] = {}
@@ -33,7 +35,7 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
     assert sheet is not None
     sheet.title = _("Risks")[:31]
     plan = document["plan"]
-    sheet.append([f"{plan['title']} ({version_label})"])
+    append_row(sheet, [f"{plan['title']} ({version_label})"])
     sheet["A1"].font = Font(bold=True, size=14)
     headers = [
         _("No."),
@@ -53,14 +55,15 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
         _("Actions"),
         _("Stated score"),
     ]
-    sheet.append(headers)
+    append_row(sheet, headers)
     for cell in sheet[2]:
         cell.font = Font(bold=True)
     threatens = _assignment_texts(document)
     actions = {a["number"]: a for a in document["actions"]}
     for risk in document["risks"]:
         assessment = risk["assessment"] or {}
-        sheet.append(
+        append_row(
+            sheet,
             [
                 risk["number"],
                 risk["title"],
@@ -78,7 +81,7 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
                 risk["owner"],
                 "\n".join(f"Å{n} {actions[n]['title']}" for n in risk["actions"] if n in actions),
                 risk["stated_score"],
-            ]
+            ],
         )
     widths = [6, 40, 40, 30, 40, 8, 8, 10, 10, 8, 8, 24, 12, 24, 50, 10]
     for index, width in enumerate(widths, start=1):
@@ -90,13 +93,15 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
     sheet.auto_filter.ref = f"A2:{get_column_letter(len(headers))}{sheet.max_row}"
 
     action_sheet = workbook.create_sheet(_("Actions")[:31])
-    action_sheet.append(
-        [_("No."), _("Action"), _("Owner"), _("Deadline"), _("Status"), _("Risks"), _("Comment")]
+    append_row(
+        action_sheet,
+        [_("No."), _("Action"), _("Owner"), _("Deadline"), _("Status"), _("Risks"), _("Comment")],
     )
     for cell in action_sheet[1]:
         cell.font = Font(bold=True)
     for action in document["actions"]:
-        action_sheet.append(
+        append_row(
+            action_sheet,
             [
                 action["number"],
                 action["title"],
@@ -105,7 +110,7 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
                 action["status"],
                 ", ".join(str(n) for n in action["risks"]),
                 action["comment"],
-            ]
+            ],
         )
     buffer = io.BytesIO()
     workbook.save(buffer)

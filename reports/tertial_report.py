@@ -17,6 +17,7 @@ from followup.models import Outcome, Period
 from followup.scorecard import build_scorecard, fulfilment_counts
 from internal_control.highest_risks import highest_risks
 from internal_control.models import Action, ActionUpdate
+from organisation.access import SYSTEM
 from organisation.models import Unit
 
 
@@ -93,6 +94,6 @@ def tertial_report(unit: Unit, period: Period, with_charts: bool = True) -> dict
         "perspectives": perspectives,
         "counts": fulfilment_counts(card),
         # The document's reader was checked for the unit; its risks are read as the system.
-        "high_risks": highest_risks(None, unit, period.year),
+        "high_risks": highest_risks(SYSTEM, unit, period.year),
         "measure_count": len(indicators),
     }

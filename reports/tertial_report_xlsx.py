@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
+from audit.spreadsheet import append_row
 from planning.target_words import explain
 from reports.tertial_report_docx import status_text, trend_text
 
@@ -22,7 +23,7 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
     sheet = workbook.active
     assert sheet is not None
     sheet.title = _("Measures")[:31]
-    sheet.append([title])
+    append_row(sheet, [title])
     sheet["A1"].font = Font(bold=True, size=14)
     headers = [
         _("Perspective"),
@@ -39,11 +40,11 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
         _("Trend"),
         _("Comment"),
     ]
-    sheet.append(headers)
+    append_row(sheet, headers)
     for cell in sheet[2]:
         cell.font = Font(bold=True)
     series = workbook.create_sheet(_("Over time")[:31])
-    series.append([_("Measure"), _("Period"), _("Total"), _("Women"), _("Men")])
+    append_row(series, [_("Measure"), _("Period"), _("Total"), _("Women"), _("Men")])
     for cell in series[1]:
         cell.font = Font(bold=True)
     for entry in report["perspectives"]:
@@ -51,7 +52,8 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
             for row in goal["rows"]:
                 indicator, outcome = row.indicator, row.outcome
                 unit = "%" if indicator.measure_unit == "%" else ""
-                sheet.append(
+                append_row(
+                    sheet,
                     [
                         entry.perspective.name if entry.perspective else "",
                         goal["goal"].title if goal["goal"] else "",
@@ -66,18 +68,19 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
                         explain(row.judgement, unit),
                         trend_text(row.trend),
                         outcome.comment if outcome else "",
-                    ]
+                    ],
                 )
         for item in entry.series:
             for o in item.outcomes:
-                series.append(
+                append_row(
+                    series,
                     [
                         item.indicator.name,
                         str(o.period),
                         _number(o.total),
                         _number(o.women),
                         _number(o.men),
-                    ]
+                    ],
                 )
     for column, width in zip(
         "ABCDEFGHIJKLM", (14, 30, 50, 22, 14, 10, 10, 10, 10, 16, 50, 12, 60), strict=True

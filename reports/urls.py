@@ -1,5 +1,6 @@
 from django.urls import path
 
+import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
 from reports.views import (
     control_followup,
     control_plan,
@@ -19,50 +20,48 @@ urlpatterns = [
     ),
     path("dokument/<uuid:pk>/fil/", document_job.document_job_file, name="document_job_file"),
     path(
-        "internkontrollplan/<int:pk>/excel/",
+        "internkontrollplan/<id:pk>/excel/",
         control_plan.control_plan_excel,
         name="control_plan_xlsx",
     ),
+    path("internkontrollplan/<id:pk>/pdf/", control_plan.control_plan_pdf, name="control_plan_pdf"),
     path(
-        "internkontrollplan/<int:pk>/pdf/", control_plan.control_plan_pdf, name="control_plan_pdf"
-    ),
-    path(
-        "tertialrapport/<int:unit_pk>/<int:period_pk>/pdf/",
+        "tertialrapport/<id:unit_pk>/<id:period_pk>/pdf/",
         tertial_report.tertial_report_pdf,
         name="tertial_report_pdf",
     ),
     path(
-        "verksamhetsplan/<int:unit_pk>/<int:year>/pdf/",
+        "verksamhetsplan/<id:unit_pk>/<year:year>/pdf/",
         operational_plan.operational_plan_pdf,
         name="operational_plan_pdf",
     ),
     path(
-        "internkontrollplan/<int:pk>/word/",
+        "internkontrollplan/<id:pk>/word/",
         control_plan.control_plan_word,
         name="control_plan_docx",
     ),
     path(
-        "tertialrapport/<int:unit_pk>/<int:period_pk>/word/",
+        "tertialrapport/<id:unit_pk>/<id:period_pk>/word/",
         tertial_report.tertial_report_word,
         name="tertial_report_docx",
     ),
     path(
-        "tertialrapport/<int:unit_pk>/<int:period_pk>/excel/",
+        "tertialrapport/<id:unit_pk>/<id:period_pk>/excel/",
         tertial_report.tertial_report_excel,
         name="tertial_report_xlsx",
     ),
     path(
-        "verksamhetsplan/<int:unit_pk>/<int:year>/word/",
+        "verksamhetsplan/<id:unit_pk>/<year:year>/word/",
         operational_plan.operational_plan_word,
         name="operational_plan_docx",
     ),
     path(
-        "uppfoljning-internkontroll/<int:pk>/pdf/",
+        "uppfoljning-internkontroll/<id:pk>/pdf/",
         control_followup.control_followup_pdf,
         name="control_followup_pdf",
     ),
     path(
-        "uppfoljning-internkontroll/<int:pk>/word/",
+        "uppfoljning-internkontroll/<id:pk>/word/",
         control_followup.control_followup_word,
         name="control_followup_docx",
     ),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pytest
 from django.test import Client
 
+from organisation.access import SYSTEM
 from organisation.models import Role, RoleAssignment, Unit, UnitKind, User
 from organisation.services.units import create_region
 from reports.document_jobs import shutdown_workers
@@ -68,13 +69,13 @@ def _person(
 
 @pytest.fixture
 def world(db: None) -> World:
-    region = create_region("Region Jämtland Härjedalen", short_name="RJH")
+    region = create_region("Region Jämtland Härjedalen", short_name="RJH", actor=SYSTEM)
     council = _unit(region, "Regionfullmäktige", UnitKind.COUNCIL)
     board = _unit(council, "Regionstyrelsen", UnitKind.BOARD, short_name="RS", case_prefix="RS")
     committee = _unit(council, "Hälso- och sjukvårdsnämnden", UnitKind.COMMITTEE, short_name="HSN")
     division = _unit(committee, "Division Medicin", UnitKind.DIVISION)
     area = _unit(division, "Akutvård", UnitKind.AREA)
-    other_region = create_region("Region Norrbotten")
+    other_region = create_region("Region Norrbotten", actor=SYSTEM)
     other_division = _unit(other_region, "Division Länssjukvård 1", UnitKind.DIVISION)
     return World(
         region=region,

@@ -32,6 +32,7 @@ from internal_control.models import (
 from internal_control.services.matrices import create_matrix
 from internal_control.services.plans import create_plan
 from internal_control.services.risks import assess_risk
+from organisation.access import SYSTEM
 from organisation.models import Unit
 from planning.models import Assignment, Goal, GoalLevel
 
@@ -48,7 +49,7 @@ def _matrix(region: Unit, key: str, report: LoadReport) -> RiskMatrix:
     spec = read_yaml(PRESETS / f"matrix-{key}.yaml")
     matrix = RiskMatrix.objects.filter(unit=region, name=spec["name"]).order_by("edition").first()
     if matrix is None:
-        matrix = create_matrix(region, spec)
+        matrix = create_matrix(region, spec, actor=SYSTEM)
         report.count("risk matrices")
     return matrix
 
@@ -71,7 +72,7 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
         return None
     matrix = _matrix(region, data["matrix"], report)
     plan = create_plan(
-        None,
+        SYSTEM,
         unit,
         year=data["year"],
         title=data["title"],
@@ -81,7 +82,7 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
     report.count("internal control plans")
     if not Period.objects.filter(unit=region, year=data["year"]).exists():
         # The plan's year has its reporting calendar, so its risks are read beside the goals.
-        make_year(None, region, data["year"])
+        make_year(SYSTEM, region, data["year"])
         report.count("reporting years")
     goals: dict[str, Goal] = {}
     assignments: dict[str, Assignment] = {}
@@ -154,7 +155,7 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
         severity = _level(matrix, Axis.SEVERITY, item.get("severity"))
         if probability is not None and severity is not None:
             assess_risk(
-                None,
+                SYSTEM,
                 risk,
                 probability=probability,
                 severity=severity,

@@ -14,6 +14,7 @@ from exchange.demo.files import each_yaml
 from exchange.demo.organisation import LoadReport
 from followup.models import Period
 from followup.services.periods import make_year
+from organisation.access import SYSTEM
 from organisation.models import Unit
 from planning.models import (
     Assignment,
@@ -43,7 +44,7 @@ def load_operational_plan(data: dict[str, Any], report: LoadReport) -> None:
         return
     if not Period.objects.filter(unit=region, year=year).exists():
         # The plan's year has its reporting calendar, so that the plan can be followed up.
-        make_year(None, region, year)
+        make_year(SYSTEM, region, year)
         report.count("reporting years")
     for s_order, s_data in enumerate(data["strategies"], start=1):
         strategy, made = Perspective.objects.get_or_create(

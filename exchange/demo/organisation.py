@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from organisation.access import SYSTEM
 from organisation.models import Role, RoleAssignment, Unit, UnitKind, User
 from organisation.services.people import create_person_in_region
 from organisation.services.units import create_region
@@ -34,7 +35,7 @@ def load_organisation(data: dict[str, Any], report: LoadReport) -> None:
 def _ensure_region(data: dict[str, Any], report: LoadReport) -> Unit:
     region = Unit.objects.filter(parent__isnull=True, name=data["name"]).first()
     if region is None:
-        region = create_region(data["name"], short_name=data.get("short_name", ""))
+        region = create_region(data["name"], short_name=data.get("short_name", ""), actor=SYSTEM)
         report.count("units")
     return region
 
@@ -68,7 +69,7 @@ def _ensure_person(
     if person is None:
         values = {k: data.get(k, "") for k in ("first_name", "last_name", "title")}
         person = create_person_in_region(
-            region, username=data["username"], password=password, **values
+            SYSTEM, region, username=data["username"], password=password, **values
         )
         report.count("people")
     role_names = []

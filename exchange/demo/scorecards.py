@@ -19,6 +19,7 @@ from followup.models import Outcome, Period, PeriodStatus
 from followup.services.outcomes import OutcomeRow, validate_row
 from followup.services.periods import make_year
 from internal_control.models import Action, ActionGoal, ActionUpdate
+from organisation.access import SYSTEM
 from organisation.models import Unit
 from planning.models import Goal, GoalLevel, Indicator, Perspective, PerspectiveKind
 from planning.targets import parse_target
@@ -37,7 +38,7 @@ def _unit(region: Unit, name: str) -> Unit:
 
 def _period(region: Unit, year: int, name: str, report: LoadReport) -> Period:
     if not Period.objects.filter(unit=region, year=year).exists():
-        make_year(None, region, year)
+        make_year(SYSTEM, region, year)
         report.count("reporting years")
     return Period.objects.get(unit=region, year=year, kind="tertial", number=TERTIALS[name])
 
@@ -145,7 +146,9 @@ def _measure(
         where = _unit(region, o_data["unit"]) if "unit" in o_data else unit
         row = OutcomeRow(
             indicator=indicator,
-            **{k: _text(o_data.get(k)) for k in ("total", "women", "men")},
+            total=_text(o_data.get("total")),
+            women=_text(o_data.get("women")),
+            men=_text(o_data.get("men")),
             comment=o_data.get("comment", ""),
             source=o_data.get("source", ""),
         )

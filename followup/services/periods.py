@@ -17,12 +17,8 @@ from organisation.models import Role, Unit
 
 def may_manage_periods(actor: Any, region: Unit) -> bool:
     """The region's calendar is kept by its administrators and region-wide controllers."""
-    return actor is None or (
-        grants_of(actor).has_any(region, frozenset({Role.ADMINISTRATOR, Role.CONTROLLER}))
-        and any(
-            g.path == region.path and g.role in (Role.ADMINISTRATOR, Role.CONTROLLER)
-            for g in grants_of(actor).grants
-        )
+    return grants_of(actor).is_region_wide(
+        region.pk, frozenset({Role.ADMINISTRATOR, Role.CONTROLLER})
     )
 
 

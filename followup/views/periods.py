@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from audit.concurrency import EditConflict
+from audit.params import version_param
 from followup.access import period_policy
 from followup.models import Period, PeriodStatus
 from followup.services import periods as period_services
@@ -75,7 +76,7 @@ def period_status(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     try:
         period_services.set_status(
-            request.user, period, status, int(request.POST.get("version", "0"))
+            request.user, period, status, version_param(request.POST.get("version"))
         )
     except EditConflict:
         messages.error(

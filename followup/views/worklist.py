@@ -11,6 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from audit.params import int_param
 from followup.access import outcome_policy, period_policy
 from followup.models import Outcome, Period, PeriodStatus
 from followup.numbers import format_number
@@ -103,12 +104,20 @@ def outcome_grid(request: HttpRequest, period_pk: int, unit_pk: int) -> HttpResp
                 for f in ("total", "women", "men", "comment")
             }
             submitted[indicator.pk] = values
-            input_rows.append(OutcomeRow(indicator=indicator, **values))
+            input_rows.append(
+                OutcomeRow(
+                    indicator=indicator,
+                    version=int_param(request.POST.get(f"version-{indicator.pk}"), low=0),
+                    **values,
+                )
+            )
         try:
             saved = record_outcomes(request.user, period, unit, input_rows)
         except OutcomeRowsError as problem:
             for error in problem.problems:
                 errors[(error.row, error.field)] = error.message
+            # The versions now stored, so that saving again is a deliberate choice.
+            rows = _due_rows(period, unit)
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)
@@ -129,8 +138,10 @@ def outcome_grid(request: HttpRequest, period_pk: int, unit_pk: int) -> HttpResp
                 "number": number,
                 "indicator": indicator,
                 "values": values,
+                "version": outcome.version if outcome else 0,
                 "errors": {
-                    f: errors.get((number, f)) for f in ("total", "women", "men", "comment")
+                    f: errors.get((number, f))
+                    for f in ("total", "women", "men", "comment", "version")
                 },
             }
         )

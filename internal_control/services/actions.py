@@ -11,7 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from audit.attribution import attributed
+from audit.attribution import attributed, history_user_of
 from audit.concurrency import save_versioned
 from internal_control.access import action_policy, plan_policy
 from internal_control.models import (
@@ -86,7 +86,7 @@ def report_action(
     followup: FollowUp | None = None,
 ) -> ActionUpdate:
     """The owner's status and comment at a follow-up; the action takes the new status."""
-    if actor is not None and not action_policy.can_change(actor, action):
+    if not action_policy.can_change(actor, action):
         raise PermissionDenied
     if not comment.strip():
         raise ValidationError({"comment": _("Write a comment on how the action is going.")})
@@ -95,7 +95,7 @@ def report_action(
             action=action,
             followup=followup,
             reported_on=reported_on or timezone.localdate(),
-            reported_by=actor,
+            reported_by=history_user_of(actor),
             status=status,
             comment=comment,
         ),

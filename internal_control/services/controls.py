@@ -8,7 +8,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
-from audit.attribution import attributed
+from audit.attribution import attributed, history_user_of
 from internal_control.access import control_policy, plan_policy
 from internal_control.models import (
     ControlActivity,
@@ -20,7 +20,7 @@ from internal_control.models import (
 
 
 def create_control(actor: Any, plan: ControlPlan, **values: Any) -> ControlActivity:
-    if actor is not None and not plan_policy.can_change(actor, plan):
+    if not plan_policy.can_change(actor, plan):
         raise PermissionDenied
     last = plan.controls.order_by("-number").values_list("number", flat=True).first() or 0
     control = attributed(ControlActivity(plan=plan, number=last + 1, **values), actor)
@@ -39,7 +39,7 @@ def report_control(
     measures: str = "",
     followup: FollowUp | None = None,
 ) -> ControlResult:
-    if actor is not None and not control_policy.can_change(actor, control):
+    if not control_policy.can_change(actor, control):
         raise PermissionDenied
     if outcome == ControlOutcome.DEVIATION:
         errors = {}
@@ -57,7 +57,7 @@ def report_control(
             outcome=outcome,
             findings=findings,
             measures=measures,
-            reported_by=actor,
+            reported_by=history_user_of(actor),
         ),
         actor,
     )

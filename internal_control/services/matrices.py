@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from audit.attribution import attributed
 from internal_control.access import matrix_policy
 from internal_control.models import (
     Axis,
@@ -64,9 +65,9 @@ def is_in_use(matrix: RiskMatrix) -> bool:
 
 
 @transaction.atomic
-def create_matrix(region: Unit, spec: dict[str, Any], *, actor: Any = None) -> RiskMatrix:
+def create_matrix(region: Unit, spec: dict[str, Any], *, actor: Any) -> RiskMatrix:
     """A matrix from a preset or an administrator's definition (see presets/README.md)."""
-    if actor is not None and not matrix_policy.can_create_in(actor, region):
+    if not matrix_policy.can_create_in(actor, region):
         raise PermissionDenied
     previous = spec.get("previous")
     matrix = RiskMatrix(
@@ -79,7 +80,7 @@ def create_matrix(region: Unit, spec: dict[str, Any], *, actor: Any = None) -> R
         severity_name=spec["severity_name"],
         description=spec.get("description", ""),
     )
-    matrix._history_user = actor  # type: ignore[attr-defined]
+    attributed(matrix, actor)
     matrix.full_clean()
     matrix.save()
     for axis, key in ((Axis.PROBABILITY, "probability"), (Axis.SEVERITY, "severity")):

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from audit.attribution import attributed
+from audit.attribution import attributed, history_user_of
 from internal_control.access import plan_policy
 from internal_control.models import (
     Action,
@@ -32,7 +32,7 @@ from organisation.models import Unit
 def create_plan(
     actor: Any, unit: Unit, *, year: int, title: str, matrix: RiskMatrix, case_number: str = ""
 ) -> ControlPlan:
-    if actor is not None and not plan_policy.can_create_in(actor, unit):
+    if not plan_policy.can_create_in(actor, unit):
         raise PermissionDenied
     if matrix.unit_id != unit.region_id:
         raise ValidationError({"matrix": _("Choose a matrix of the unit's region.")})
@@ -91,7 +91,7 @@ def copy_plan(actor: Any, source: ControlPlan, *, year: int, title: str) -> Cont
                 RiskAssessment(
                     risk=copy,
                     assessed_on=today,
-                    assessed_by=actor,
+                    assessed_by=history_user_of(actor),
                     stage=last.stage,
                     probability=last.probability,
                     severity=last.severity,
@@ -152,7 +152,7 @@ def adopt_plan(
     expected_version: int | None = None,
 ) -> PlanAdoption:
     """Record the decision and freeze the plan as adopted; the follow-up goes on after it."""
-    if actor is not None and not plan_policy.can_change(actor, plan):
+    if not plan_policy.can_change(actor, plan):
         raise PermissionDenied
     if not body.strip():
         raise ValidationError({"body": _("Name the body that adopted the plan.")})
@@ -169,7 +169,7 @@ def adopt_plan(
             adopted_on=adopted_on,
             body=body,
             decision_reference=decision_reference,
-            recorded_by=actor,
+            recorded_by=history_user_of(actor),
             snapshot=build_plan_document(plan),
         ),
         actor,
@@ -179,7 +179,7 @@ def adopt_plan(
 
 
 def add_followup(actor: Any, plan: ControlPlan, *, name: str, due_on: datetime.date) -> FollowUp:
-    if actor is not None and not plan_policy.can_change(actor, plan):
+    if not plan_policy.can_change(actor, plan):
         raise PermissionDenied
     followup = attributed(FollowUp(plan=plan, name=name, due_on=due_on), actor)
     followup.full_clean()

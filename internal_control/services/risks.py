@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from audit.attribution import attributed
+from audit.attribution import attributed, history_user_of
 from audit.concurrency import save_versioned
 from internal_control.access import plan_policy, risk_policy
 from internal_control.models import (
@@ -23,6 +23,7 @@ from internal_control.models import (
     RiskAssignment,
 )
 from internal_control.services.matrices import class_for
+from organisation.access import SYSTEM
 from planning.models import Assignment
 
 RISK_FIELDS = (
@@ -108,7 +109,7 @@ def assess_risk(
     A class that requires an action is refused for a risk without one (unless loading
     a source document, which is kept as it is and flagged by the plan's checks).
     """
-    if actor is not None and not risk_policy.can_change(actor, risk):
+    if not risk_policy.can_change(actor, risk):
         raise PermissionDenied
     score, risk_class = class_for(risk.plan.matrix, probability, severity)
     if enforce_actions and risk_class.requires_action and not risk.action_links.exists():
@@ -121,7 +122,7 @@ def assess_risk(
             }
         )
     previous = risk.assessments.order_by("-assessed_on", "-pk").first()
-    if previous is not None and actor is not None and not reason.strip():
+    if previous is not None and actor is not SYSTEM and not reason.strip():
         changed = (previous.probability, previous.severity) != (probability, severity)
         if changed:
             raise ValidationError({"reason": _("Give a reason when the assessment changes.")})
@@ -129,7 +130,7 @@ def assess_risk(
         RiskAssessment(
             risk=risk,
             assessed_on=assessed_on,
-            assessed_by=actor,
+            assessed_by=history_user_of(actor),
             stage=stage,
             probability=probability,
             severity=severity,

@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from audit.form_flow import submit, submit_versioned
+from audit.params import id_param
 from internal_control.access import action_policy, plan_policy
 from internal_control.forms import ActionForm, ActionReportForm, NewActionForm
 from internal_control.models import Action, ControlPlan
@@ -80,7 +81,7 @@ def action_create(request: HttpRequest, plan_pk: int) -> HttpResponse:
         need="change",
     )
     risks = plan.risks.order_by("number")
-    initial_risks = [r for r in request.GET.getlist("risk") if r.isdigit()]
+    initial_risks = [r for r in map(id_param, request.GET.getlist("risk")) if r is not None]
     form = NewActionForm(
         request.POST or None,
         region_id=plan.unit.region_id,

@@ -6,13 +6,12 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from audit.form_errors import add_service_errors
+from audit.form_flow import submit
 from internal_control.access import action_policy, control_policy, plan_policy
 from internal_control.forms import ControlReportForm
 from internal_control.models import Action, ActionStatus, ControlActivity, ControlPlan, Risk
@@ -111,15 +110,15 @@ def control_report(request: HttpRequest, pk: int) -> HttpResponse:
         need="change",
     )
     form = ControlReportForm(request.POST or None, initial={"performed_on": timezone.localdate()})
-    if request.method == "POST" and form.is_valid():
-        followup = control.plan.followups.filter(closed=False).order_by("due_on").first()
-        try:
-            report_control(request.user, control, followup=followup, **form.cleaned_data)
-        except ValidationError as error:
-            add_service_errors(form, error)
-        else:
-            messages.success(request, _("The control result was saved."))
-            return redirect("internal_control:mine")
+    followup = control.plan.followups.filter(closed=False).order_by("due_on").first()
+    done = submit(
+        request,
+        form,
+        lambda data: report_control(request.user, control, followup=followup, **data),
+    )
+    if done.saved:
+        messages.success(request, _("The control result was saved."))
+        return redirect("internal_control:mine")
     return render(
         request,
         "internal_control/control_report.html",

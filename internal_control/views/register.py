@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from audit.params import id_param, int_param
 from internal_control.access import plan_policy, risk_policy
 from internal_control.models import (
     ActionStatus,
@@ -58,13 +59,6 @@ def register_queryset(user: Any) -> Any:
     )
 
 
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value else None
-    except ValueError:
-        return None
-
-
 @login_required
 def risk_register(request: HttpRequest) -> HttpResponse:
     params = request.GET
@@ -78,14 +72,14 @@ def risk_register(request: HttpRequest) -> HttpResponse:
         ).order_by("path")
     )
     filters: dict[str, Any] = {
-        "plan": _int(params.get("plan")),
-        "enhet": _int(params.get("enhet")),
+        "plan": id_param(params.get("plan")),
+        "enhet": id_param(params.get("enhet")),
         "klass": params.get("klass", ""),
-        "agare": _int(params.get("agare")),
+        "agare": id_param(params.get("agare")),
         "krav": params.get("krav", ""),
         "atgardsstatus": params.get("atgardsstatus", ""),
-        "p": _int(params.get("p")),
-        "s": _int(params.get("s")),
+        "p": int_param(params.get("p"), low=0, high=100),
+        "s": int_param(params.get("s"), low=0, high=100),
         "q": params.get("q", "").strip(),
     }
     if filters["plan"]:

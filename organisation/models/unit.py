@@ -97,7 +97,7 @@ class Unit(TrackedModel):
         return self.path.startswith(other.path)
 
     def save(self, *args: object, **kwargs: object) -> None:
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
+        super().save(*args, **kwargs)
         self._refresh_path()
 
     def _refresh_path(self) -> None:

@@ -7,8 +7,9 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
+from audit.attribution import attributed
 from audit.concurrency import save_versioned
-from organisation.access import forget_grants, unit_policy, user_policy
+from organisation.access import forget_grants, grants_of, unit_policy, user_policy
 from organisation.models import Role, RoleAssignment, Unit, User
 
 PERSON_FIELDS = ("first_name", "last_name", "email", "title", "is_active")
@@ -21,10 +22,14 @@ def create_person(actor: Any, *, username: str, password: str | None = None, **v
 
 
 def create_person_in_region(
-    region: Unit, *, username: str, password: str | None = None, **values: Any
+    actor: Any, region: Unit, *, username: str, password: str | None = None, **values: Any
 ) -> User:
-    """For the installation's operator and the demo loader, outside any request."""
-    return _create_person(None, region, username=username, password=password, **values)
+    """A person of `region`, added by one of its administrators or by the system (loaders)."""
+    if not grants_of(actor).everything and not (
+        user_policy.can_manage_people(actor) and actor.region_id == region.pk
+    ):
+        raise PermissionDenied
+    return _create_person(actor, region, username=username, password=password, **values)
 
 
 def _create_person(
@@ -40,7 +45,7 @@ def _create_person(
         person.set_password(password)
     else:
         person.set_unusable_password()
-    person._history_user = actor  # type: ignore[attr-defined]
+    attributed(person, actor)
     person.full_clean()
     person.save()
     return person
@@ -58,7 +63,7 @@ def update_person(actor: Any, person: User, expected_version: int | None, **valu
 
 
 def assign_role(actor: Any, person: User, unit: Unit, role: Role | str) -> RoleAssignment:
-    if actor is not None and not unit_policy.can_manage_roles(actor, unit):
+    if not unit_policy.can_manage_roles(actor, unit):
         raise PermissionDenied
     if person.region_id != unit.region_id:
         raise ValidationError({"unit": _("The unit belongs to another region than the person.")})
@@ -68,7 +73,7 @@ def assign_role(actor: Any, person: User, unit: Unit, role: Role | str) -> RoleA
     if RoleAssignment.objects.filter(user=person, unit=unit, role=role).exists():
         raise ValidationError({"role": _("The person already has this role on this unit.")})
     assignment = RoleAssignment(user=person, unit=unit, role=role)
-    assignment._history_user = actor  # type: ignore[attr-defined]
+    attributed(assignment, actor)
     assignment.save()
     forget_grants(person)
     return assignment
@@ -85,6 +90,6 @@ def remove_role(actor: Any, assignment: RoleAssignment) -> None:
         raise ValidationError(
             {"role": _("You cannot remove your own administrator role on the region.")}
         )
-    assignment._history_user = actor  # type: ignore[attr-defined]
+    attributed(assignment, actor)
     assignment.delete()
     forget_grants(assignment.user)

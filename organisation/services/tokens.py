@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 
 from organisation.models import ApiToken
@@ -19,7 +20,7 @@ def create_api_token(user: Any, name: str) -> tuple[ApiToken, str]:
 
 def revoke_api_token(user: Any, token: ApiToken) -> None:
     if token.user_id != user.pk:
-        raise PermissionError("Only the owner revokes a token")
+        raise PermissionDenied
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])

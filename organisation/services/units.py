@@ -9,17 +9,20 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from audit.attribution import attributed
 from audit.concurrency import save_versioned
-from organisation.access import unit_policy
+from organisation.access import grants_of, unit_policy
 from organisation.models import Unit, UnitKind
 
 EDITABLE_FIELDS = ("name", "short_name", "case_prefix", "kind")
 
 
-def create_region(name: str, *, short_name: str = "", actor: Any = None) -> Unit:
+def create_region(name: str, *, actor: Any, short_name: str = "") -> Unit:
     """A new region: the root of a tree. Done by the installation's operator, not in the app."""
+    if not grants_of(actor).everything:
+        raise PermissionDenied
     region = Unit(name=name, short_name=short_name, kind=UnitKind.REGION)
-    region._history_user = actor  # type: ignore[attr-defined]
+    attributed(region, actor)
     region.full_clean()
     region.save()
     return region
@@ -32,7 +35,7 @@ def create_unit(actor: Any, parent: Unit, **values: Any) -> Unit:
     if unknown:
         raise TypeError(f"Not unit fields: {sorted(unknown)}")
     unit = Unit(parent=parent, **values)
-    unit._history_user = actor  # type: ignore[attr-defined]
+    attributed(unit, actor)
     unit.full_clean()
     unit.save()
     return unit

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from audit.concurrency import EditConflict
 from audit.form_flow import submit, submit_versioned
+from audit.params import version_param
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.forms import CloseUnitForm, MoveUnitForm, NewUnitForm, UnitForm
 from organisation.models import Unit
@@ -132,7 +133,7 @@ def unit_close(request: HttpRequest, pk: int) -> HttpResponse:
 def unit_reopen(request: HttpRequest, pk: int) -> HttpResponse:
     unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), pk, need="change")
     try:
-        unit_services.reopen_unit(request.user, unit, int(request.POST.get("version", "0")))
+        unit_services.reopen_unit(request.user, unit, version_param(request.POST.get("version")))
     except EditConflict:
         messages.error(request, _("The unit was changed by someone else. Check it and try again."))
     except ValidationError as error:

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from audit.attribution import attributed
+from audit.attribution import attributed, history_user_of
 from organisation.models import Unit
 from planning.access import goal_policy
 from planning.models import OperationalPlanAdoption
@@ -38,7 +38,7 @@ def adopt_operational_plan(
 
     A plan adopted again (a revised plan) gets a new adoption; the latest one is "as adopted".
     """
-    if actor is not None and not goal_policy.can_create_in(actor, unit):
+    if not goal_policy.can_create_in(actor, unit):
         raise PermissionDenied
     snapshot = build_plan_document(unit, year)
     errors = {}
@@ -57,7 +57,7 @@ def adopt_operational_plan(
             adopted_on=adopted_on,
             body=body.strip(),
             decision_reference=decision_reference.strip(),
-            recorded_by=actor,
+            recorded_by=history_user_of(actor),
             snapshot=snapshot,
         ),
         actor,

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from audit.form_flow import submit
+from audit.params import year_param
 from planning.access import goal_policy, indicator_policy, plan_unit_or_404
 from planning.forms import PlanAdoptionForm
 from planning.plan_document import build_plan_document, readable
@@ -28,8 +29,8 @@ def operational_plan(request: HttpRequest, unit_pk: int) -> HttpResponse:
     unit = plan_unit_or_404(request.user, unit_pk)
     years = plan_years(unit)
     year = default_year(years, datetime.date.today().year)
-    if (chosen := request.GET.get("ar", "")).isdigit():
-        year = int(chosen)
+    if (chosen := year_param(request.GET.get("ar"))) is not None:
+        year = chosen
     adoption = latest_adoption(unit, year)
     as_adopted = request.GET.get("version") == AS_ADOPTED and adoption is not None
     document = adoption.snapshot if as_adopted and adoption else build_plan_document(unit, year)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -48,7 +49,10 @@ def test_paste_fix_and_save(
     assert not Outcome.objects.exists()
     page.get_by_label("Kvinnor, 2 Antal suicidriskbedömningar").fill("700")
     page.get_by_role("button", name="Spara alla").click()
-    expect(page.get_by_role("alert")).to_contain_text("Kvinnor och män blir tillsammans 1200")
+    # Swedish numbers: the thousands are grouped with a (non-breaking) space.
+    expect(page.get_by_role("alert")).to_contain_text(
+        re.compile(r"Kvinnor och män blir tillsammans 1\s200, inte totalen 1\s250")
+    )
     page.get_by_label("Totalt, 2 Antal suicidriskbedömningar").fill("1 200")
     page.get_by_label("Kommentar, 2 Antal suicidriskbedömningar").fill(
         "Fler bedömningar än i fjol."

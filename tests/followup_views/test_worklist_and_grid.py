@@ -69,7 +69,8 @@ def test_grid_refuses_everything_when_one_value_is_wrong(
     assert response.status_code == 200
     html = response.content.decode()
     assert "Rad 1: ”sjuttio” är inte ett tal." in html
-    assert "Rad 2: Kvinnor och män blir tillsammans 1100, inte totalen 1200." in html
+    # Numbers in messages are Swedish: a non-breaking space groups the thousands.
+    assert "Rad 2: Kvinnor och män blir tillsammans 1\u00a0100, inte totalen 1\u00a0200." in html
     assert 'aria-invalid="true"' in html
     assert 'value="sjuttio"' in html  # the person's input is kept
     assert not Outcome.objects.exists()

@@ -14,6 +14,7 @@ from internal_control.services.controls import create_control
 from internal_control.services.matrices import create_matrix
 from internal_control.services.plans import add_followup, create_plan
 from internal_control.services.risks import assess_risk, set_assignments
+from organisation.access import SYSTEM
 from planning.models import Assignment, Goal, GoalLevel
 from tests.conftest import World
 
@@ -66,7 +67,7 @@ class ControlWorld:
 
 @pytest.fixture
 def control_world(world: World) -> ControlWorld:
-    matrix = create_matrix(world.region, HSN_MATRIX)
+    matrix = create_matrix(world.region, HSN_MATRIX, actor=SYSTEM)
     goal = Goal.objects.create(
         unit=world.committee,
         level=GoalLevel.GOAL_AREA,
@@ -117,11 +118,11 @@ def control_world(world: World) -> ControlWorld:
     )
     assert action.number == 1
     today = datetime.date(2025, 1, 15)
-    assess_risk(None, risk1, probability=3, severity=3, assessed_on=today)
-    assess_risk(None, risk2, probability=4, severity=3, assessed_on=today)
-    assess_risk(None, risk3, probability=2, severity=3, assessed_on=today)
+    assess_risk(SYSTEM, risk1, probability=3, severity=3, assessed_on=today)
+    assess_risk(SYSTEM, risk2, probability=4, severity=3, assessed_on=today)
+    assess_risk(SYSTEM, risk3, probability=2, severity=3, assessed_on=today)
     create_control(
-        None,
+        SYSTEM,
         plan,
         what="Stickprov av journaler",
         method="Granskning",
@@ -129,5 +130,5 @@ def control_world(world: World) -> ControlWorld:
         owner=world.owner,
         risk=risk1,
     )
-    add_followup(None, plan, name="Uppföljning augusti", due_on=datetime.date(2025, 8, 31))
+    add_followup(SYSTEM, plan, name="Uppföljning augusti", due_on=datetime.date(2025, 8, 31))
     return ControlWorld(matrix, plan, goal, assignments, [risk1, risk2, risk3])

@@ -13,6 +13,7 @@ from internal_control.highest_risks import highest_risks
 from internal_control.models import Risk
 from internal_control.services.actions import create_action
 from internal_control.services.risks import assess_risk
+from organisation.access import SYSTEM
 from tests.conftest import World
 from tests.internal_control_views.conftest import ControlWorld
 
@@ -26,13 +27,13 @@ def test_the_latest_assessment_decides_and_only_the_top_class_counts(
 ) -> None:
     top = control_world.matrix.classes.order_by("-rank").first()
     assert top is not None and top.code == "R4"
-    found = highest_risks(None, world.committee, 2025)
+    found = highest_risks(SYSTEM, world.committee, 2025)
     assert _numbers(found) == [2]  # 4 × 3 is R4; 3 × 3 and 2 × 3 are not
     assert found[0].risk_class == top
     assert [a.number for a in found[0].actions] == [1]
     risk1, risk2, _ = control_world.risks
     assess_risk(
-        None,
+        SYSTEM,
         risk1,
         probability=4,
         severity=4,
@@ -40,16 +41,16 @@ def test_the_latest_assessment_decides_and_only_the_top_class_counts(
         reason="Fler vårdskador rapporterade.",
     )
     assess_risk(
-        None,
+        SYSTEM,
         risk2,
         probability=2,
         severity=3,
         assessed_on=datetime.date(2025, 8, 20),
         reason="Följsamheten har ökat.",
     )
-    assert _numbers(highest_risks(None, world.committee, 2025)) == [1]
-    assert highest_risks(None, world.committee, 2024) == []
-    assert highest_risks(None, world.division, 2025) == []
+    assert _numbers(highest_risks(SYSTEM, world.committee, 2025)) == [1]
+    assert highest_risks(SYSTEM, world.committee, 2024) == []
+    assert highest_risks(SYSTEM, world.division, 2025) == []
 
 
 def test_a_person_sees_only_the_risks_they_may_read(
@@ -62,7 +63,7 @@ def test_a_person_sees_only_the_risks_they_may_read(
 def test_the_scorecard_shows_them_at_a_fixed_cost(
     world: World, control_world: ControlWorld, login
 ) -> None:  # type: ignore[no-untyped-def]
-    make_year(None, world.region, 2025)
+    make_year(SYSTEM, world.region, 2025)
     client = login(world.reader)
     url = reverse("followup:scorecard") + f"?enhet={world.committee.pk}"
     page = client.get(url).content.decode()
@@ -86,7 +87,7 @@ def test_the_scorecard_shows_them_at_a_fixed_cost(
             owner=world.owner,
             deadline=datetime.date(2099, 12, 31),
         )
-        assess_risk(None, risk, probability=4, severity=4, assessed_on=datetime.date(2025, 2, 1))
+        assess_risk(SYSTEM, risk, probability=4, severity=4, assessed_on=datetime.date(2025, 2, 1))
     with CaptureQueriesContext(connection) as after:
         page = client.get(url).content.decode()
     assert "39. Risk 39" in page

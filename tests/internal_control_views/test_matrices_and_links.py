@@ -11,6 +11,7 @@ from internal_control.models import RiskMatrix
 from internal_control.scoring import ClassRule, MatrixRules, classify, coverage_problems
 from internal_control.services.matrices import is_in_use, rules_of
 from internal_control.services.plans import adopt_plan
+from organisation.access import SYSTEM
 from tests.conftest import World
 from tests.internal_control_views.conftest import HSN_MATRIX, ControlWorld
 
@@ -124,7 +125,7 @@ def test_take_a_risk_from_the_boards_plan(world: World, control_world: ControlWo
     from organisation.models import Role, RoleAssignment
 
     board_plan = create_plan(
-        None,
+        SYSTEM,
         world.board,
         year=2025,
         title="RS internkontrollplan 2025",
@@ -137,7 +138,9 @@ def test_take_a_risk_from_the_boards_plan(world: World, control_world: ControlWo
         treatment="reduce",
         owner_title="IT-chef",
     )
-    assess_risk(None, board_risk, probability=2, severity=2, assessed_on=datetime.date(2025, 1, 1))
+    assess_risk(
+        SYSTEM, board_risk, probability=2, severity=2, assessed_on=datetime.date(2025, 1, 1)
+    )
     # Karin controls HSN and reads the board's plan too.
     RoleAssignment.objects.create(user=world.controller, unit=world.board, role=Role.READER)
     client = login(world.controller)

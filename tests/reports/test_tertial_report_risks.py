@@ -11,6 +11,7 @@ from docx import Document
 
 from followup.models import Period
 from followup.services.periods import make_year
+from organisation.access import SYSTEM
 from tests.conftest import World
 from tests.internal_control_views.conftest import ControlWorld
 from tests.reports.test_pdf_documents import _get, _text
@@ -21,7 +22,7 @@ def test_the_report_lists_the_top_class_risks_with_their_actions(
     world: World, control_world: ControlWorld, client: Client
 ) -> None:
     translation.activate("sv")
-    make_year(None, world.region, 2025)
+    make_year(SYSTEM, world.region, 2025)
     period = Period.objects.get(unit=world.region, year=2025, kind="tertial", number=2)
     args = [world.committee.pk, period.pk]
     text = _text(_get(client, "per", reverse("reports:tertial_report_pdf", args=args)))
