@@ -21,6 +21,18 @@ class HistoryPolicy(Protocol):
 
 
 @dataclass(frozen=True)
+class Part:
+    """Rows of `model` that belong to an object by the foreign key `parent_field`."""
+
+    model: type[models.Model]
+    parent_field: str
+
+    @property
+    def parent_attname(self) -> str:
+        return f"{self.parent_field}_id"
+
+
+@dataclass(frozen=True)
 class TrackedType:
     key: str
     model: type[models.Model]
@@ -30,6 +42,8 @@ class TrackedType:
     unit_lookup: str
     # The page of the current object, for links from its history.
     url_of: Callable[[Any], str] | None = None
+    # Parts whose history is shown in the object's own (assessments, links).
+    parts: tuple[Part, ...] = ()
 
 
 _registry: dict[str, TrackedType] = {}
@@ -42,10 +56,11 @@ def register(
     policy: HistoryPolicy | None,
     unit_lookup: str = "unit_id",
     url_of: Callable[[Any], str] | None = None,
+    parts: tuple[Part, ...] = (),
 ) -> None:
     if key in _registry and _registry[key].model is not model:
         raise ValueError(f"History key {key!r} is already registered")
-    _registry[key] = TrackedType(key, model, policy, unit_lookup, url_of)
+    _registry[key] = TrackedType(key, model, policy, unit_lookup, url_of, parts)
 
 
 def tracked_type(key: str) -> TrackedType | None:

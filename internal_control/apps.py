@@ -25,6 +25,29 @@ class InternalControlConfig(AppConfig):
                 "control__plan__unit_id",
             ),
         }
+        # Parts whose history belongs in the object's own: what was assessed, linked,
+        # reported and adopted happened to the risk, the action, the control, the plan.
+        part = registry.Part
+        parts_of = {
+            "plan": (part(m.PlanAdoption, "plan"), part(m.FollowUp, "plan")),
+            "risk": (
+                part(m.RiskAssessment, "risk"),
+                part(m.RiskAssignment, "risk"),
+                part(m.RiskGoal, "risk"),
+                part(m.ActionRisk, "risk"),
+            ),
+            "action": (
+                part(m.ActionUpdate, "action"),
+                part(m.ActionRisk, "action"),
+                part(m.ActionGoal, "action"),
+            ),
+            "control": (part(m.ControlResult, "control"),),
+            "matrix": (
+                part(m.MatrixLevel, "matrix"),
+                part(m.RiskClass, "matrix"),
+                part(m.MatrixCell, "matrix"),
+            ),
+        }
         for key, (model, policy, lookup) in plain.items():
             url_of = getattr(model, "get_absolute_url", None)
             registry.register(
@@ -33,6 +56,7 @@ class InternalControlConfig(AppConfig):
                 policy=policy,
                 unit_lookup=lookup,
                 url_of=(lambda o: o.get_absolute_url()) if url_of else None,
+                parts=parts_of.get(key, ()),
             )
         # Parts and links have no page of their own; their history is in the export.
         parts = {

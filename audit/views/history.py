@@ -1,4 +1,4 @@
-"""The history of one object: every version, who saved it, when, and what changed."""
+"""The history of one object and its parts: every version, who saved it, when, what changed."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from audit.changes import changes_between, related_labels
 from audit.registry import tracked_type
+from audit.timeline import object_timeline
 from organisation.access import get_visible_or_404
 
 PAGE_SIZE = 25
@@ -22,24 +22,10 @@ def object_history(request: HttpRequest, key: str, pk: int) -> HttpResponse:
     obj = get_visible_or_404(
         request.user, entry.policy, entry.model._default_manager.all(), pk, need="history"
     )
-    records = obj.history.select_related("history_user").order_by(  # type: ignore[attr-defined]
-        "-history_date", "-history_id"
-    )
-    page = Paginator(records, PAGE_SIZE).get_page(request.GET.get("sida"))
-    page_records = list(page.object_list)
-    # One record more than the page, so that the oldest version on the page has its "before".
-    following = (
-        records.filter(history_date__lt=page_records[-1].history_date).first()
-        if (page_records)
-        else None
-    )
-    labels = related_labels(entry.model, [*page_records, following])
-    versions = []
-    for index, record in enumerate(page_records):
-        older = page_records[index + 1] if index + 1 < len(page_records) else following
-        if record.history_type == "+":
-            older = None
-        versions.append({"record": record, "changes": changes_between(older, record, labels)})
+    page = Paginator(object_timeline(entry, obj), PAGE_SIZE).get_page(request.GET.get("sida"))
+    versions = [
+        {"record": e.record, "kind": e.kind, "changes": e.changes} for e in page.object_list
+    ]
     return render(
         request,
         "audit/object_history.html",
