@@ -37,7 +37,14 @@ def test_budget_frame_is_the_printed_one(hsn: Unit) -> None:
     assert frame.total == Decimal("-2898.25")
     assert frame.total_previous_year == Decimal("-2975.3")
     assert sum(line.amount for line in frame.lines.all()) == frame.total
-    assert frame.changes.count("\n") == 4
+    changes = list(frame.frame_changes.all())
+    assert len(changes) == 5
+    screening = changes[2]
+    assert screening.printed == "Prostatacancerscreening 3,1 mkr (HSN/85/2022)"
+    assert (screening.reason, screening.amount) == ("Prostatacancerscreening", Decimal("3.1"))
+    assert screening.decision_reference == "HSN/85/2022"
+    # A bullet that states no amount keeps none.
+    assert changes[0].amount is None and changes[1].amount is None
 
 
 def test_investment_lists_add_up_to_the_printed_sums(hsn: Unit) -> None:

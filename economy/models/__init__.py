@@ -1,4 +1,35 @@
-from economy.models.budget import BudgetFrame, BudgetLine
+from economy.models.budget import BudgetAmount, BudgetFrame, BudgetKind, BudgetLine, FrameChange
+from economy.models.cost_type import AccountMapping, CostCentreMapping, CostType, CostTypeKind
 from economy.models.investment import Investment, InvestmentKind
+from economy.models.ledger import FinancialOutcome, Forecast, LedgerImport
+from economy.models.measure import (
+    Calculation,
+    CalculationInput,
+    Measure,
+    MeasureStatus,
+    Programme,
+    RealisedEffect,
+)
 
-__all__ = ["BudgetFrame", "BudgetLine", "Investment", "InvestmentKind"]
+__all__ = [
+    "AccountMapping",
+    "BudgetAmount",
+    "BudgetFrame",
+    "BudgetKind",
+    "BudgetLine",
+    "Calculation",
+    "CalculationInput",
+    "CostCentreMapping",
+    "CostType",
+    "CostTypeKind",
+    "FinancialOutcome",
+    "Forecast",
+    "FrameChange",
+    "Investment",
+    "InvestmentKind",
+    "LedgerImport",
+    "Measure",
+    "MeasureStatus",
+    "Programme",
+    "RealisedEffect",
+]

@@ -1,4 +1,6 @@
-"""The budget frame (budgetram) a unit is given for a year, with the lines it is set out in."""
+"""The budget frame (budgetram) a unit is given for a year: the lines it is set out in, the
+decisions that changed it, and the budget by cost type of the units under it, as frame and
+as the detailed budget the units registered (their difference is the budget gap)."""
 
 from __future__ import annotations
 
@@ -18,9 +20,6 @@ class BudgetFrame(TrackedModel):
     )
     strategy = models.TextField(_("the year's strategy for keeping the budget"), blank=True)
     explanation = models.TextField(_("change since last year"), blank=True)
-    changes = models.TextField(
-        _("changes to the frame"), blank=True, help_text=_("One change per line.")
-    )
     total_label = models.CharField(_("label of the total"), max_length=200, blank=True)
     total_previous_year = models.DecimalField(
         _("total, previous year"), max_digits=14, decimal_places=3, null=True, blank=True
@@ -38,7 +37,7 @@ class BudgetFrame(TrackedModel):
         return f"{self.unit} {self.year}"
 
     def change_list(self) -> list[str]:
-        return [line.strip() for line in self.changes.splitlines() if line.strip()]
+        return [change.printed for change in self.frame_changes.all()]
 
 
 class BudgetLine(TrackedModel):
@@ -57,3 +56,70 @@ class BudgetLine(TrackedModel):
 
     def __str__(self) -> str:
         return self.label
+
+
+class FrameChange(TrackedModel):
+    """A decision that changed the frame: its amount (when the source gives one), reason and
+    decision reference, with the wording as the source printed it."""
+
+    frame = models.ForeignKey(BudgetFrame, on_delete=models.CASCADE, related_name="frame_changes")
+    printed = models.TextField(_("as written"), blank=True)
+    reason = models.TextField(_("reason"))
+    amount = models.DecimalField(
+        _("amount"),
+        max_digits=14,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        help_text=_("In the frame's unit; empty when the decision gives no amount."),
+    )
+    decision_reference = models.CharField(
+        _("decision reference"), max_length=200, blank=True, help_text=_("For example HSN/85/2022.")
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("change to the budget frame")
+        verbose_name_plural = _("changes to the budget frame")
+        ordering = ["frame", "order", "pk"]
+
+    def __str__(self) -> str:
+        return self.printed or self.reason
+
+
+class BudgetKind(models.TextChoices):
+    FRAME = "frame", _("Budget frame")
+    DETAILED = "detailed", _("Detailed budget")
+
+
+class BudgetAmount(TrackedModel):
+    """One cell of the budget by unit and cost type: the frame given, or the detailed budget
+    the unit registered. Amounts are in the frame's unit, incomes positive, costs negative."""
+
+    frame = models.ForeignKey(BudgetFrame, on_delete=models.CASCADE, related_name="amounts")
+    unit = models.ForeignKey(
+        "organisation.Unit", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="+"
+    )
+    cost_type = models.ForeignKey(
+        "economy.CostType", verbose_name=_("cost type"), on_delete=models.PROTECT, related_name="+"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=BudgetKind.choices)
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=3)
+    is_example = models.BooleanField(
+        _("example figure"),
+        default=False,
+        help_text=_("Set for figures that do not come from the source document."),
+    )
+
+    class Meta:
+        verbose_name = _("budget amount")
+        verbose_name_plural = _("budget amounts")
+        ordering = ["frame", "unit", "cost_type__order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["frame", "unit", "cost_type", "kind"], name="one_budget_amount_per_cell"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit} {self.cost_type} {self.get_kind_display()}"

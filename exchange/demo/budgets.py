@@ -12,7 +12,7 @@ from typing import Any
 
 from django.db.models import Sum
 
-from economy.models import BudgetFrame, BudgetLine, Investment, InvestmentKind
+from economy.models import BudgetFrame, BudgetLine, FrameChange, Investment, InvestmentKind
 from exchange.demo.files import each_yaml
 from exchange.demo.organisation import LoadReport
 from organisation.models import Unit
@@ -40,7 +40,6 @@ def load_budget(data: dict[str, Any], report: LoadReport) -> None:
         amount_unit=budget.get("amount_unit", "mkr"),
         strategy=budget.get("strategy", ""),
         explanation=budget.get("explanation", ""),
-        changes="\n".join(budget.get("changes", [])),
         total_label=budget["total"].get("label", ""),
         total_previous_year=_amount(budget["total"].get("previous_year")),
         total=Decimal(str(budget["total"]["year"])),
@@ -51,6 +50,17 @@ def load_budget(data: dict[str, Any], report: LoadReport) -> None:
             label=line["label"],
             previous_year=_amount(line.get("previous_year")),
             amount=Decimal(str(line["year"])),
+            order=order,
+        )
+    for order, change in enumerate(budget.get("changes", []), start=1):
+        if isinstance(change, str):
+            change = {"printed": change}
+        FrameChange.objects.create(
+            frame=frame,
+            printed=change["printed"],
+            reason=change.get("reason", change["printed"]),
+            amount=_amount(change.get("amount")),
+            decision_reference=change.get("decision_reference", ""),
             order=order,
         )
     report.count("budget frames")
