@@ -60,9 +60,7 @@ def parse(formula: str) -> ast.expr:
             continue
         if isinstance(node, ast.operator | ast.unaryop | ast.expr_context):
             continue
-        raise FormulaError(
-            _("The formula may only use names, numbers, + − × / and parentheses.")
-        )
+        raise FormulaError(_("The formula may only use names, numbers, + − × / and parentheses."))
     return tree.body
 
 

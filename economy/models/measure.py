@@ -76,9 +76,7 @@ class Measure(TrackedModel):
         _("decision reference"), max_length=100, blank=True, help_text=_("For example § 212.")
     )
     # Empty until someone reports a status: no report, no status.
-    status = models.CharField(
-        _("status"), max_length=20, choices=MeasureStatus.choices, blank=True
-    )
+    status = models.CharField(_("status"), max_length=20, choices=MeasureStatus.choices, blank=True)
     first_year = models.PositiveIntegerField(_("from year"))
     last_year = models.PositiveIntegerField(_("to year"))
     risks = models.ManyToManyField(
