@@ -1,4 +1,25 @@
 from committee.models.decision import AdoptionDecision
 from committee.models.meeting import FollowUpArea, Meeting, MeetingItem
+from committee.models.review import (
+    AuditReview,
+    PromisedMeasure,
+    PromiseReport,
+    PromiseStatus,
+    Recommendation,
+    RecommendationStatus,
+    Signatory,
+)
 
-__all__ = ["AdoptionDecision", "FollowUpArea", "Meeting", "MeetingItem"]
+__all__ = [
+    "AdoptionDecision",
+    "AuditReview",
+    "FollowUpArea",
+    "Meeting",
+    "MeetingItem",
+    "PromiseReport",
+    "PromiseStatus",
+    "PromisedMeasure",
+    "Recommendation",
+    "RecommendationStatus",
+    "Signatory",
+]
