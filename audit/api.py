@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime
+from typing import Literal
 
 from django.http import Http404, HttpRequest
 from ninja import Router, Schema
 
+from audit.api_refusals import ChangeOut, refusals
+from audit.api_types import Id, Text
 from audit.changes import changes_between, related_labels
 from audit.registry import tracked_type
 from organisation.access import get_visible_or_404
@@ -14,24 +17,21 @@ from organisation.access import get_visible_or_404
 router = Router()
 
 
-class ChangeOut(Schema):
-    field: str
-    label: str
-    before: str
-    after: str
-
-
 class VersionOut(Schema):
     version: int | None
     changed_at: datetime.datetime
     changed_by: str | None
-    change_type: str
+    change_type: Literal["created", "changed", "deleted"]
     reason: str | None
     changes: list[ChangeOut]
 
 
-@router.get("/{key}/{object_id}", response=list[VersionOut], summary="Every version of an object")
-def object_history(request: HttpRequest, key: str, object_id: int) -> list[dict[str, object]]:
+@router.get(
+    "/{key}/{object_id}",
+    response={200: list[VersionOut], **refusals(403)},
+    summary="Every version of an object",
+)
+def object_history(request: HttpRequest, key: Text, object_id: Id) -> list[dict[str, object]]:
     entry = tracked_type(key)
     if entry is None or entry.policy is None:
         raise Http404

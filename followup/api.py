@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 
+from audit.api_refusals import InvalidData, refusals
+from audit.api_types import Count, Id, Text, Year, choice_of, text_of
 from followup.access import period_policy
-from followup.models import Outcome, Period
+from followup.models import Outcome, Period, PeriodKind, PeriodStatus
 from followup.services.outcomes import (
     OutcomeConflict,
     OutcomeRow,
@@ -22,7 +24,7 @@ from followup.services.outcomes import (
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
 from planning.access import indicator_policy
-from planning.models import Indicator
+from planning.models import Direction, Frequency, Indicator
 
 router = Router()
 
@@ -34,8 +36,8 @@ class IndicatorOut(Schema):
     code: str
     name: str
     measure_unit: str
-    direction: str
-    frequency: str
+    direction: Annotated[str, choice_of(Direction)]
+    frequency: Annotated[str, choice_of(Frequency)]
     report_periods: str
     sex_split: bool
     is_count: bool
@@ -48,12 +50,13 @@ class IndicatorOut(Schema):
 class PeriodOut(Schema):
     id: int
     year: int
-    kind: str
+    kind: Annotated[str, choice_of(PeriodKind)]
     number: int
     name: str
     starts_on: datetime.date
     ends_on: datetime.date
-    status: str
+    status: Annotated[str, choice_of(PeriodStatus)]
+    version: int
 
 
 class OutcomeOut(Schema):
@@ -69,13 +72,13 @@ class OutcomeOut(Schema):
 
 
 class OutcomeIn(Schema):
-    indicator_id: int
-    total: str = ""
-    women: str = ""
-    men: str = ""
-    comment: str = ""
-    source: str = ""
-    version: int | None = Field(
+    indicator_id: Id
+    total: Text = ""
+    women: Text = ""
+    men: Text = ""
+    comment: Annotated[str, text_of(Outcome, "comment")] = ""
+    source: Annotated[str, text_of(Outcome, "source")] = ""
+    version: Count | None = Field(
         None,
         description=(
             "The version of the outcome the client read (0: it read none). A row that would "
@@ -85,25 +88,25 @@ class OutcomeIn(Schema):
 
 
 class OutcomeBatchIn(Schema):
-    period_id: int
-    unit_id: int
+    period_id: Id
+    unit_id: Id
     rows: list[OutcomeIn]
 
 
 @router.get("/indicators", response=list[IndicatorOut])
-def list_indicators(request: HttpRequest, unit_id: int | None = None) -> Any:
+def list_indicators(request: HttpRequest, unit_id: Id | None = None) -> Any:
     indicators = indicator_policy.scope(request.user, Indicator.objects.all()).order_by("pk")
     return list(indicators.filter(unit_id=unit_id) if unit_id else indicators)
 
 
 @router.get("/periods", response=list[PeriodOut])
-def list_periods(request: HttpRequest, year: int | None = None) -> Any:
+def list_periods(request: HttpRequest, year: Year | None = None) -> Any:
     periods = period_policy.scope(request.user, Period.objects.all()).order_by("year", "ends_on")
     return list(periods.filter(year=year) if year else periods)
 
 
-@router.get("/outcomes", response=list[OutcomeOut])
-def list_outcomes(request: HttpRequest, indicator_id: int) -> Any:
+@router.get("/outcomes", response={200: list[OutcomeOut], **refusals(404)})
+def list_outcomes(request: HttpRequest, indicator_id: Id) -> Any:
     indicator = get_visible_or_404(
         request.user, indicator_policy, Indicator.objects.all(), indicator_id
     )
@@ -112,7 +115,7 @@ def list_outcomes(request: HttpRequest, indicator_id: int) -> Any:
 
 @router.post(
     "/outcomes",
-    response={201: list[OutcomeOut]},
+    response={201: list[OutcomeOut], **refusals(403, 404), 409: InvalidData},
     summary="Record outcomes for a period and unit: every row is saved, or none",
 )
 def post_outcomes(request: HttpRequest, payload: OutcomeBatchIn) -> Status[list[Outcome]]:
@@ -141,7 +144,7 @@ def post_outcomes(request: HttpRequest, payload: OutcomeBatchIn) -> Status[list[
     except OutcomeRowsError as problem:
         if problem.only_conflicts:
             raise OutcomeConflict(
-                {f"rows.{p.row}.{p.field}": p.message for p in problem.problems}
+                {f"rows.{p.row}.{p.field}": [p.message] for p in problem.problems}
             ) from problem
         raise ValidationError(
             {f"rows.{p.row}.{p.field}": p.message for p in problem.problems}

@@ -4,15 +4,17 @@ pages' rules: fulfilment and trend are computed, never sent."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from ninja import Schema, Status
 
+from audit.api_refusals import refusals
+from audit.api_types import Id, Version, Year, choice_of, text_of
 from followup.access import outcome_policy, period_policy
 from followup.api import OutcomeOut, PeriodOut, router
-from followup.models import Outcome, Period
+from followup.models import Fulfilment, Outcome, Period, PeriodStatus
 from followup.scorecard import build_scorecard, fulfilment_counts
 from followup.services.outcomes import judge_manually
 from followup.services.periods import make_year, may_manage_periods, set_status
@@ -34,7 +36,7 @@ class ScoreRowOut(Schema):
     women: Decimal | None
     men: Decimal | None
     previous: Decimal | None
-    fulfilment: str
+    fulfilment: Annotated[str, choice_of(Fulfilment)]
     reason: str
     judged_manually: bool
     trend: str
@@ -50,19 +52,19 @@ class ScorecardOut(Schema):
 
 
 class JudgementIn(Schema):
-    manual_fulfilment: Literal["", "met", "partly_met", "not_met", "not_assessable"]
-    manual_reason: str = ""
-    version: int
+    manual_fulfilment: Annotated[str, choice_of(Fulfilment, blank=True)]
+    manual_reason: Annotated[str, text_of(Outcome, "manual_reason")] = ""
+    version: Version
 
 
 class YearIn(Schema):
-    region_id: int
-    year: int
+    region_id: Id
+    year: Year
 
 
 class PeriodStatusIn(Schema):
-    status: Literal["planned", "open", "closed"]
-    version: int
+    status: Annotated[str, choice_of(PeriodStatus)]
+    version: Version
 
 
 def _rows(card: list[dict[str, Any]], period: Period) -> list[dict[str, Any]]:
@@ -103,8 +105,12 @@ def _rows(card: list[dict[str, Any]], period: Period) -> list[dict[str, Any]]:
     return rows
 
 
-@router.get("/scorecard", response=ScorecardOut, summary="A unit's scorecard for a period")
-def get_scorecard(request: HttpRequest, unit_id: int, period_id: int) -> dict[str, Any]:
+@router.get(
+    "/scorecard",
+    response={200: ScorecardOut, **refusals(404)},
+    summary="A unit's scorecard for a period",
+)
+def get_scorecard(request: HttpRequest, unit_id: Id, period_id: Id) -> dict[str, Any]:
     unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), unit_id)
     if not grants_of(request.user).has_any(unit):
         raise Http404  # a unit above one's own is context, not a readable scorecard
@@ -120,10 +126,10 @@ def get_scorecard(request: HttpRequest, unit_id: int, period_id: int) -> dict[st
 
 @router.post(
     "/outcomes/{outcome_id}/judgement",
-    response=OutcomeOut,
+    response={200: OutcomeOut, **refusals(403, 409)},
     summary="Judge fulfilment by hand where the rule cannot decide; empty lets the rule decide",
 )
-def judge_outcome(request: HttpRequest, outcome_id: int, payload: JudgementIn) -> Outcome:
+def judge_outcome(request: HttpRequest, outcome_id: Id, payload: JudgementIn) -> Outcome:
     outcome = get_visible_or_404(
         request.user, outcome_policy, Outcome.objects.all(), outcome_id, need="change"
     )
@@ -136,7 +142,11 @@ def judge_outcome(request: HttpRequest, outcome_id: int, payload: JudgementIn) -
     )
 
 
-@router.post("/periods", response={201: list[PeriodOut]}, summary="Make a year's periods")
+@router.post(
+    "/periods",
+    response={201: list[PeriodOut], **refusals(403, 404)},
+    summary="Make a year's periods",
+)
 def post_year(request: HttpRequest, payload: YearIn) -> Status[list[Period]]:
     region = get_visible_or_404(
         request.user, unit_policy, Unit.objects.filter(parent__isnull=True), payload.region_id
@@ -146,7 +156,11 @@ def post_year(request: HttpRequest, payload: YearIn) -> Status[list[Period]]:
     return Status(201, make_year(request.user, region, payload.year))
 
 
-@router.patch("/periods/{period_id}", response=PeriodOut, summary="Open or close a period")
-def patch_period(request: HttpRequest, period_id: int, payload: PeriodStatusIn) -> Period:
+@router.patch(
+    "/periods/{period_id}",
+    response={200: PeriodOut, **refusals(403, 409)},
+    summary="Open or close a period",
+)
+def patch_period(request: HttpRequest, period_id: Id, payload: PeriodStatusIn) -> Period:
     period = get_visible_or_404(request.user, period_policy, Period.objects.all(), period_id)
     return set_status(request.user, period, payload.status, payload.version)

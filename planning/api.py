@@ -7,19 +7,30 @@ as on the plan page; writing follows the unit's roles.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Field, Router, Schema, Status
+from ninja import Router, Schema, Status
 
+from audit.api_refusals import refusals
+from audit.api_types import Count, Id, Version, Year, choice_of, decimal_of, text_of, unchanged
 from followup.api import IndicatorOut
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
 from planning.access import goal_policy, indicator_policy
-from planning.models import Assignment, Goal, Indicator, Perspective
+from planning.models import (
+    Assignment,
+    Direction,
+    Frequency,
+    Goal,
+    GoalLevel,
+    Indicator,
+    Perspective,
+    PerspectiveKind,
+)
 from planning.plan_tree import in_year
 from planning.services import goals as goal_services
 from planning.services import indicators as indicator_services
@@ -27,10 +38,17 @@ from planning.services import indicators as indicator_services
 router = Router()
 
 
+PerspectiveKindValue = Annotated[str, choice_of(PerspectiveKind)]
+GoalLevelValue = Annotated[str, choice_of(GoalLevel)]
+DirectionValue = Annotated[str, choice_of(Direction)]
+FrequencyValue = Annotated[str, choice_of(Frequency)]
+IndicatorDecimal = Annotated[Decimal, decimal_of(Indicator, "baseline_value")]
+
+
 class PerspectiveOut(Schema):
     id: int
     unit_id: int
-    kind: str
+    kind: PerspectiveKindValue
     name: str
     description: str
     order: int
@@ -38,19 +56,19 @@ class PerspectiveOut(Schema):
 
 
 class PerspectiveIn(Schema):
-    unit_id: int
-    kind: str
-    name: str = Field(min_length=1)
-    description: str = ""
-    order: int = 0
+    unit_id: Id
+    kind: PerspectiveKindValue
+    name: Annotated[str, text_of(Perspective, "name", required=True)]
+    description: Annotated[str, text_of(Perspective, "description")] = ""
+    order: Count = 0
 
 
 class PerspectivePatch(Schema):
-    version: int
-    kind: str | None = None
-    name: str | None = None
-    description: str | None = None
-    order: int | None = None
+    version: Version
+    kind: PerspectiveKindValue = unchanged()
+    name: Annotated[str, text_of(Perspective, "name", required=True)] = unchanged()
+    description: Annotated[str, text_of(Perspective, "description")] = unchanged()
+    order: Count = unchanged()
 
 
 class GoalOut(Schema):
@@ -59,7 +77,7 @@ class GoalOut(Schema):
     perspective_id: int | None
     parent_id: int | None
     assignment_id: int | None
-    level: str
+    level: GoalLevelValue
     code: str
     title: str
     description: str
@@ -70,31 +88,31 @@ class GoalOut(Schema):
 
 
 class GoalIn(Schema):
-    unit_id: int
-    level: str
-    title: str = Field(min_length=1)
-    code: str = ""
-    description: str = ""
-    perspective_id: int | None = None
-    parent_id: int | None = None
-    assignment_id: int | None = None
-    first_year: int | None = None
-    last_year: int | None = None
-    order: int = 0
+    unit_id: Id
+    level: GoalLevelValue
+    title: Annotated[str, text_of(Goal, "title", required=True)]
+    code: Annotated[str, text_of(Goal, "code")] = ""
+    description: Annotated[str, text_of(Goal, "description")] = ""
+    perspective_id: Id | None = None
+    parent_id: Id | None = None
+    assignment_id: Id | None = None
+    first_year: Year | None = None
+    last_year: Year | None = None
+    order: Count = 0
 
 
 class GoalPatch(Schema):
-    version: int
-    level: str | None = None
-    title: str | None = None
-    code: str | None = None
-    description: str | None = None
-    perspective_id: int | None = None
-    parent_id: int | None = None
-    assignment_id: int | None = None
-    first_year: int | None = None
-    last_year: int | None = None
-    order: int | None = None
+    version: Version
+    level: GoalLevelValue = unchanged()
+    title: Annotated[str, text_of(Goal, "title", required=True)] = unchanged()
+    code: Annotated[str, text_of(Goal, "code")] = unchanged()
+    description: Annotated[str, text_of(Goal, "description")] = unchanged()
+    perspective_id: Id | None = None
+    parent_id: Id | None = None
+    assignment_id: Id | None = None
+    first_year: Year | None = None
+    last_year: Year | None = None
+    order: Count = unchanged()
 
 
 class AssignmentOut(Schema):
@@ -110,63 +128,63 @@ class AssignmentOut(Schema):
 
 
 class AssignmentIn(Schema):
-    unit_id: int
-    goal_id: int
-    text: str = Field(min_length=1)
-    code: str = ""
-    year: int | None = None
-    given_to: str = ""
-    order: int = 0
+    unit_id: Id
+    goal_id: Id
+    text: Annotated[str, text_of(Assignment, "text", required=True)]
+    code: Annotated[str, text_of(Assignment, "code")] = ""
+    year: Year | None = None
+    given_to: Annotated[str, text_of(Assignment, "given_to")] = ""
+    order: Count = 0
 
 
 class AssignmentPatch(Schema):
-    version: int
-    goal_id: int | None = None
-    text: str | None = None
-    code: str | None = None
-    year: int | None = None
-    given_to: str | None = None
-    order: int | None = None
+    version: Version
+    goal_id: Id | None = None
+    text: Annotated[str, text_of(Assignment, "text", required=True)] = unchanged()
+    code: Annotated[str, text_of(Assignment, "code")] = unchanged()
+    year: Year | None = None
+    given_to: Annotated[str, text_of(Assignment, "given_to")] = unchanged()
+    order: Count = unchanged()
 
 
 class IndicatorIn(Schema):
-    unit_id: int
-    name: str = Field(min_length=1)
-    goal_id: int | None = None
-    code: str = ""
-    description: str = ""
-    measure_unit: str = ""
-    direction: str = "higher"
-    frequency: str = "tertial"
-    report_periods: str = ""
-    owner_title: str = ""
+    unit_id: Id
+    name: Annotated[str, text_of(Indicator, "name", required=True)]
+    goal_id: Id | None = None
+    code: Annotated[str, text_of(Indicator, "code")] = ""
+    description: Annotated[str, text_of(Indicator, "description")] = ""
+    measure_unit: Annotated[str, text_of(Indicator, "measure_unit")] = ""
+    direction: DirectionValue = Direction.HIGHER.value
+    frequency: FrequencyValue = Frequency.TERTIAL.value
+    report_periods: Annotated[str, text_of(Indicator, "report_periods")] = ""
+    owner_title: Annotated[str, text_of(Indicator, "owner_title")] = ""
     sex_split: bool = True
     is_count: bool = False
-    data_source: str = ""
-    target_text: str = ""
-    baseline_value: Decimal | None = None
-    baseline_year: int | None = None
-    benchmark_value: Decimal | None = None
+    data_source: Annotated[str, text_of(Indicator, "data_source")] = ""
+    target_text: Annotated[str, text_of(Indicator, "target_text")] = ""
+    baseline_value: IndicatorDecimal | None = None
+    baseline_year: Year | None = None
+    benchmark_value: Annotated[Decimal, decimal_of(Indicator, "benchmark_value")] | None = None
 
 
 class IndicatorPatch(Schema):
-    version: int
-    name: str | None = None
-    goal_id: int | None = None
-    code: str | None = None
-    description: str | None = None
-    measure_unit: str | None = None
-    direction: str | None = None
-    frequency: str | None = None
-    report_periods: str | None = None
-    owner_title: str | None = None
-    sex_split: bool | None = None
-    is_count: bool | None = None
-    data_source: str | None = None
-    target_text: str | None = None
-    baseline_value: Decimal | None = None
-    baseline_year: int | None = None
-    benchmark_value: Decimal | None = None
+    version: Version
+    name: Annotated[str, text_of(Indicator, "name", required=True)] = unchanged()
+    goal_id: Id | None = None
+    code: Annotated[str, text_of(Indicator, "code")] = unchanged()
+    description: Annotated[str, text_of(Indicator, "description")] = unchanged()
+    measure_unit: Annotated[str, text_of(Indicator, "measure_unit")] = unchanged()
+    direction: DirectionValue = unchanged()
+    frequency: FrequencyValue = unchanged()
+    report_periods: Annotated[str, text_of(Indicator, "report_periods")] = unchanged()
+    owner_title: Annotated[str, text_of(Indicator, "owner_title")] = unchanged()
+    sex_split: bool = unchanged()
+    is_count: bool = unchanged()
+    data_source: Annotated[str, text_of(Indicator, "data_source")] = unchanged()
+    target_text: Annotated[str, text_of(Indicator, "target_text")] = unchanged()
+    baseline_value: IndicatorDecimal | None = None
+    baseline_year: Year | None = None
+    benchmark_value: Annotated[Decimal, decimal_of(Indicator, "benchmark_value")] | None = None
 
 
 def _readable(request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
@@ -201,21 +219,23 @@ def _resolve(request: HttpRequest, values: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/perspectives", response=list[PerspectiveOut])
-def list_perspectives(request: HttpRequest, unit_id: int | None = None) -> Any:
+def list_perspectives(request: HttpRequest, unit_id: Id | None = None) -> Any:
     found = _readable(request, Perspective.objects.all()).order_by("unit_id", "order")
     return list(found.filter(unit_id=unit_id) if unit_id else found)
 
 
-@router.post("/perspectives", response={201: PerspectiveOut})
+@router.post("/perspectives", response={201: PerspectiveOut, **refusals(403, 404)})
 def create_perspective(request: HttpRequest, payload: PerspectiveIn) -> Status[Perspective]:
     unit = _unit(request, payload.unit_id)
     values = payload.dict(exclude={"unit_id"})
     return Status(201, goal_services.create_perspective(request.user, unit, **values))
 
 
-@router.patch("/perspectives/{perspective_id}", response=PerspectiveOut)
+@router.patch(
+    "/perspectives/{perspective_id}", response={200: PerspectiveOut, **refusals(403, 409)}
+)
 def update_perspective(
-    request: HttpRequest, perspective_id: int, payload: PerspectivePatch
+    request: HttpRequest, perspective_id: Id, payload: PerspectivePatch
 ) -> Perspective:
     perspective = get_visible_or_404(
         request.user, goal_policy, Perspective.objects.all(), perspective_id, need="change"
@@ -225,22 +245,22 @@ def update_perspective(
 
 
 @router.get("/goals", response=list[GoalOut], summary="Goals, with those above as context")
-def list_goals(request: HttpRequest, unit_id: int | None = None, year: int | None = None) -> Any:
+def list_goals(request: HttpRequest, unit_id: Id | None = None, year: Year | None = None) -> Any:
     found = _readable(request, Goal.objects.all()).order_by("unit_id", "order", "pk")
     if unit_id:
         found = found.filter(unit_id=unit_id)
     return list(found.filter(in_year(year)) if year else found)
 
 
-@router.post("/goals", response={201: GoalOut})
+@router.post("/goals", response={201: GoalOut, **refusals(403, 404)})
 def create_goal(request: HttpRequest, payload: GoalIn) -> Status[Goal]:
     unit = _unit(request, payload.unit_id)
     values = _resolve(request, payload.dict(exclude={"unit_id"}))
     return Status(201, goal_services.create_goal(request.user, unit, **values))
 
 
-@router.patch("/goals/{goal_id}", response=GoalOut)
-def update_goal(request: HttpRequest, goal_id: int, payload: GoalPatch) -> Goal:
+@router.patch("/goals/{goal_id}", response={200: GoalOut, **refusals(403, 409)})
+def update_goal(request: HttpRequest, goal_id: Id, payload: GoalPatch) -> Goal:
     goal = get_visible_or_404(request.user, goal_policy, Goal.objects.all(), goal_id, need="change")
     values = _resolve(request, payload.dict(exclude={"version"}, exclude_unset=True))
     return goal_services.update_goal(request.user, goal, payload.version, **values)
@@ -248,7 +268,7 @@ def update_goal(request: HttpRequest, goal_id: int, payload: GoalPatch) -> Goal:
 
 @router.get("/assignments", response=list[AssignmentOut])
 def list_assignments(
-    request: HttpRequest, unit_id: int | None = None, year: int | None = None
+    request: HttpRequest, unit_id: Id | None = None, year: Year | None = None
 ) -> Any:
     found = _readable(request, Assignment.objects.all()).order_by("unit_id", "order", "pk")
     if unit_id:
@@ -256,16 +276,16 @@ def list_assignments(
     return list(found.filter(year=year) if year else found)
 
 
-@router.post("/assignments", response={201: AssignmentOut})
+@router.post("/assignments", response={201: AssignmentOut, **refusals(403, 404)})
 def create_assignment(request: HttpRequest, payload: AssignmentIn) -> Status[Assignment]:
     unit = _unit(request, payload.unit_id)
     values = _resolve(request, payload.dict(exclude={"unit_id"}))
     return Status(201, goal_services.create_assignment(request.user, unit, **values))
 
 
-@router.patch("/assignments/{assignment_id}", response=AssignmentOut)
+@router.patch("/assignments/{assignment_id}", response={200: AssignmentOut, **refusals(403, 409)})
 def update_assignment(
-    request: HttpRequest, assignment_id: int, payload: AssignmentPatch
+    request: HttpRequest, assignment_id: Id, payload: AssignmentPatch
 ) -> Assignment:
     assignment = get_visible_or_404(
         request.user, goal_policy, Assignment.objects.all(), assignment_id, need="change"
@@ -274,15 +294,15 @@ def update_assignment(
     return goal_services.update_assignment(request.user, assignment, payload.version, **values)
 
 
-@router.post("/indicators", response={201: IndicatorOut})
+@router.post("/indicators", response={201: IndicatorOut, **refusals(403, 404)})
 def create_indicator(request: HttpRequest, payload: IndicatorIn) -> Status[Indicator]:
     unit = _unit(request, payload.unit_id)
     values = _resolve(request, payload.dict(exclude={"unit_id"}))
     return Status(201, indicator_services.create_indicator(request.user, unit, **values))
 
 
-@router.patch("/indicators/{indicator_id}", response=IndicatorOut)
-def update_indicator(request: HttpRequest, indicator_id: int, payload: IndicatorPatch) -> Indicator:
+@router.patch("/indicators/{indicator_id}", response={200: IndicatorOut, **refusals(403, 409)})
+def update_indicator(request: HttpRequest, indicator_id: Id, payload: IndicatorPatch) -> Indicator:
     indicator = get_visible_or_404(
         request.user, indicator_policy, Indicator.objects.all(), indicator_id, need="change"
     )

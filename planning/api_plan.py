@@ -7,11 +7,13 @@ the plan of today and the plan as adopted alike.
 from __future__ import annotations
 
 import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.http import Http404, HttpRequest
 from ninja import Field, Schema, Status
 
+from audit.api_refusals import refusals
+from audit.api_types import Id, Year, text_of
 from planning.access import plan_unit_or_404
 from planning.api import router
 from planning.models import OperationalPlanAdoption
@@ -19,7 +21,7 @@ from planning.plan_document import build_plan_document
 from planning.services.adoption import adopt_operational_plan, latest_adoption
 
 
-class AdoptionOut(Schema):
+class OperationalPlanAdoptionOut(Schema):
     id: int
     unit_id: int
     year: int
@@ -28,15 +30,17 @@ class AdoptionOut(Schema):
     decision_reference: str
 
 
-class AdoptionIn(Schema):
+class OperationalPlanAdoptionIn(Schema):
     adopted_on: datetime.date
-    body: str = Field(min_length=1)
-    decision_reference: str = Field(min_length=1)
+    body: Annotated[str, text_of(OperationalPlanAdoption, "body", required=True)]
+    decision_reference: Annotated[
+        str, text_of(OperationalPlanAdoption, "decision_reference", required=True)
+    ]
 
 
-class PlanOut(Schema):
+class OperationalPlanOut(Schema):
     version: Literal["today", "adopted"]
-    adoption: AdoptionOut | None
+    adoption: OperationalPlanAdoptionOut | None
     plan: dict[str, Any] = Field(
         description="Strategies, goals, assignments, measures with targets, budget frame, "
         "investments, follow-up areas and meetings, as stored when the plan is adopted."
@@ -45,11 +49,11 @@ class PlanOut(Schema):
 
 @router.get(
     "/plans/{unit_id}/{year}",
-    response=PlanOut,
+    response=OperationalPlanOut,
     summary="The operational plan of a unit for a year, as of today or as adopted",
 )
 def operational_plan(
-    request: HttpRequest, unit_id: int, year: int, version: Literal["today", "adopted"] = "today"
+    request: HttpRequest, unit_id: Id, year: Year, version: Literal["today", "adopted"] = "today"
 ) -> dict[str, Any]:
     unit = plan_unit_or_404(request.user, unit_id)
     adoption = latest_adoption(unit, year)
@@ -60,15 +64,18 @@ def operational_plan(
     return {"version": version, "adoption": adoption, "plan": build_plan_document(unit, year)}
 
 
-@router.get("/plans/{unit_id}/{year}/adoptions", response=list[AdoptionOut])
-def list_adoptions(request: HttpRequest, unit_id: int, year: int) -> Any:
+@router.get("/plans/{unit_id}/{year}/adoptions", response=list[OperationalPlanAdoptionOut])
+def list_adoptions(request: HttpRequest, unit_id: Id, year: Year) -> Any:
     unit = plan_unit_or_404(request.user, unit_id)
     return OperationalPlanAdoption.objects.filter(unit=unit, year=year)
 
 
-@router.post("/plans/{unit_id}/{year}/adoptions", response={201: AdoptionOut})
+@router.post(
+    "/plans/{unit_id}/{year}/adoptions",
+    response={201: OperationalPlanAdoptionOut, **refusals(403)},
+)
 def adopt(
-    request: HttpRequest, unit_id: int, year: int, payload: AdoptionIn
+    request: HttpRequest, unit_id: Id, year: Year, payload: OperationalPlanAdoptionIn
 ) -> Status[OperationalPlanAdoption]:
     unit = plan_unit_or_404(request.user, unit_id)
     return Status(

@@ -12,6 +12,7 @@ from organisation.access import SYSTEM
 from organisation.models import Role, RoleAssignment, Unit, UnitKind, User
 from organisation.services.units import create_region
 from reports.document_jobs import shutdown_workers
+from tests.openapi_contract import check_response, published_spec
 
 
 @pytest.fixture(autouse=True)
@@ -19,6 +20,28 @@ def no_document_outlives_its_test():  # type: ignore[no-untyped-def]
     """A document still being made after its test would write into the next test's data."""
     yield
     shutdown_workers()
+
+
+@pytest.fixture(autouse=True)
+def api_answers_as_documented(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every answer to /api/ that any test receives is checked against the published OpenAPI."""
+    send = Client.request
+
+    def request_and_check(self: Client, **request: object) -> object:
+        response = send(self, **request)
+        path = str(request.get("PATH_INFO", ""))
+        if path.startswith("/api/"):
+            check_response(
+                published_spec(),
+                str(request.get("REQUEST_METHOD", "GET")),
+                path,
+                response.status_code,
+                response.get("Content-Type", ""),
+                response.content,
+            )
+        return response
+
+    monkeypatch.setattr(Client, "request", request_and_check)
 
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM must allow it.
@@ -69,6 +92,10 @@ def _person(
 
 @pytest.fixture
 def world(db: None) -> World:
+    return make_world()
+
+
+def make_world() -> World:
     region = create_region("Region Jämtland Härjedalen", short_name="RJH", actor=SYSTEM)
     council = _unit(region, "Regionfullmäktige", UnitKind.COUNCIL)
     board = _unit(council, "Regionstyrelsen", UnitKind.BOARD, short_name="RS", case_prefix="RS")

@@ -208,7 +208,7 @@ def _is_empty(values: dict[str, Any]) -> bool:
 class OutcomeConflict(Exception):
     """Rows refused because someone else saved the same outcomes meanwhile (per row)."""
 
-    def __init__(self, rows: dict[str, str]) -> None:
+    def __init__(self, rows: dict[str, list[str]]) -> None:
         super().__init__(f"{len(rows)} outcomes changed meanwhile")
         self.rows = rows
 

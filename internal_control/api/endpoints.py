@@ -9,6 +9,8 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Router, Status
 
+from audit.api_refusals import refusals
+from audit.api_types import Id, Year
 from internal_control.access import (
     action_policy,
     control_policy,
@@ -20,17 +22,17 @@ from internal_control.api.schemas import (
     ActionIn,
     ActionOut,
     ActionReportIn,
-    AdoptionIn,
-    AdoptionOut,
     AssessmentIn,
     AssessmentOut,
     ControlIn,
     ControlOut,
+    ControlPlanAdoptionIn,
+    ControlPlanAdoptionOut,
+    ControlPlanCreate,
+    ControlPlanOut,
     ControlResultIn,
     ControlResultOut,
     MatrixOut,
-    PlanCreate,
-    PlanOut,
     RiskIn,
     RiskOut,
     RiskPatch,
@@ -72,19 +74,19 @@ def list_matrices(request: HttpRequest) -> list[RiskMatrix]:
     )
 
 
-@router.get("/plans", response=list[PlanOut])
-def list_plans(request: HttpRequest, year: int | None = None) -> Any:
+@router.get("/plans", response=list[ControlPlanOut])
+def list_plans(request: HttpRequest, year: Year | None = None) -> Any:
     plans = plan_policy.scope(request.user, ControlPlan.objects.all()).order_by("-year", "pk")
     return list(plans.filter(year=year) if year else plans)
 
 
-@router.get("/plans/{plan_id}", response=PlanOut)
-def get_plan(request: HttpRequest, plan_id: int) -> ControlPlan:
+@router.get("/plans/{plan_id}", response=ControlPlanOut)
+def get_plan(request: HttpRequest, plan_id: Id) -> ControlPlan:
     return get_visible_or_404(request.user, plan_policy, ControlPlan.objects.all(), plan_id)
 
 
-@router.post("/plans", response={201: PlanOut})
-def create_plan(request: HttpRequest, payload: PlanCreate) -> Status[ControlPlan]:
+@router.post("/plans", response={201: ControlPlanOut, **refusals(403, 404)})
+def create_plan(request: HttpRequest, payload: ControlPlanCreate) -> Status[ControlPlan]:
     unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), payload.unit_id)
     matrix = get_visible_or_404(
         request.user, matrix_policy, RiskMatrix.objects.all(), payload.matrix_id
@@ -101,13 +103,17 @@ def create_plan(request: HttpRequest, payload: PlanCreate) -> Status[ControlPlan
 
 
 @router.get("/plans/{plan_id}/warnings", response=list[WarningOut])
-def get_warnings(request: HttpRequest, plan_id: int) -> Any:
+def get_warnings(request: HttpRequest, plan_id: Id) -> Any:
     plan = get_visible_or_404(request.user, plan_policy, ControlPlan.objects.all(), plan_id)
     return plan_warnings(plan, plan_risks(plan), list(Action.objects.filter(plan=plan)))
 
 
-@router.post("/plans/{plan_id}/adoptions", response={201: AdoptionOut})
-def adopt(request: HttpRequest, plan_id: int, payload: AdoptionIn) -> Status[PlanAdoption]:
+@router.post(
+    "/plans/{plan_id}/adoptions", response={201: ControlPlanAdoptionOut, **refusals(403, 409)}
+)
+def adopt(
+    request: HttpRequest, plan_id: Id, payload: ControlPlanAdoptionIn
+) -> Status[PlanAdoption]:
     plan = get_visible_or_404(
         request.user, plan_policy, ControlPlan.objects.all(), plan_id, need="change"
     )
@@ -122,45 +128,49 @@ def adopt(request: HttpRequest, plan_id: int, payload: AdoptionIn) -> Status[Pla
     return Status(201, adoption)
 
 
-@router.get("/plans/{plan_id}/adoptions", response=list[AdoptionOut], summary="The plan as adopted")
-def list_adoptions(request: HttpRequest, plan_id: int) -> Any:
+@router.get(
+    "/plans/{plan_id}/adoptions",
+    response=list[ControlPlanAdoptionOut],
+    summary="The plan as adopted",
+)
+def list_adoptions(request: HttpRequest, plan_id: Id) -> Any:
     plan = get_visible_or_404(request.user, plan_policy, ControlPlan.objects.all(), plan_id)
     return list(plan.adoptions.order_by("-adopted_on", "-pk"))
 
 
 @router.get("/risks", response=list[RiskOut])
-def list_risks(request: HttpRequest, plan_id: int | None = None) -> Any:
+def list_risks(request: HttpRequest, plan_id: Id | None = None) -> Any:
     risks = risk_policy.scope(request.user, Risk.objects.all()).order_by("plan_id", "number")
     return list(risks.filter(plan_id=plan_id) if plan_id else risks)
 
 
 @router.get("/risks/{risk_id}", response=RiskOut)
-def get_risk(request: HttpRequest, risk_id: int) -> Risk:
+def get_risk(request: HttpRequest, risk_id: Id) -> Risk:
     return get_visible_or_404(request.user, risk_policy, Risk.objects.all(), risk_id)
 
 
-@router.post("/plans/{plan_id}/risks", response={201: RiskOut})
-def create_risk(request: HttpRequest, plan_id: int, payload: RiskIn) -> Status[Risk]:
+@router.post("/plans/{plan_id}/risks", response={201: RiskOut, **refusals(403)})
+def create_risk(request: HttpRequest, plan_id: Id, payload: RiskIn) -> Status[Risk]:
     plan = get_visible_or_404(request.user, plan_policy, ControlPlan.objects.all(), plan_id)
     values = payload.dict(exclude={"owner_id"}) | {"owner": _owner(request, payload.owner_id)}
     return Status(201, risk_services.create_risk(request.user, plan, **values))
 
 
-@router.patch("/risks/{risk_id}", response=RiskOut)
-def update_risk(request: HttpRequest, risk_id: int, payload: RiskPatch) -> Risk:
+@router.patch("/risks/{risk_id}", response={200: RiskOut, **refusals(403, 409)})
+def update_risk(request: HttpRequest, risk_id: Id, payload: RiskPatch) -> Risk:
     risk = get_visible_or_404(request.user, risk_policy, Risk.objects.all(), risk_id, need="change")
     values = payload.dict(exclude={"version"}, exclude_unset=True)
     return risk_services.update_risk(request.user, risk, payload.version, **values)
 
 
 @router.get("/risks/{risk_id}/assessments", response=list[AssessmentOut])
-def list_assessments(request: HttpRequest, risk_id: int) -> Any:
+def list_assessments(request: HttpRequest, risk_id: Id) -> Any:
     risk = get_visible_or_404(request.user, risk_policy, Risk.objects.all(), risk_id)
     return list(risk.assessments.select_related("risk_class").order_by("assessed_on", "pk"))
 
 
-@router.post("/risks/{risk_id}/assessments", response={201: AssessmentOut})
-def assess(request: HttpRequest, risk_id: int, payload: AssessmentIn) -> Status[Any]:
+@router.post("/risks/{risk_id}/assessments", response={201: AssessmentOut, **refusals(403)})
+def assess(request: HttpRequest, risk_id: Id, payload: AssessmentIn) -> Status[Any]:
     risk = get_visible_or_404(
         request.user,
         risk_policy,
@@ -172,13 +182,13 @@ def assess(request: HttpRequest, risk_id: int, payload: AssessmentIn) -> Status[
 
 
 @router.get("/actions", response=list[ActionOut])
-def list_actions(request: HttpRequest, plan_id: int | None = None) -> Any:
+def list_actions(request: HttpRequest, plan_id: Id | None = None) -> Any:
     actions = action_policy.scope(request.user, Action.objects.all()).order_by("plan_id", "number")
     return list(actions.filter(plan_id=plan_id) if plan_id else actions)
 
 
-@router.post("/plans/{plan_id}/actions", response={201: ActionOut})
-def create_action(request: HttpRequest, plan_id: int, payload: ActionIn) -> Status[Action]:
+@router.post("/plans/{plan_id}/actions", response={201: ActionOut, **refusals(403)})
+def create_action(request: HttpRequest, plan_id: Id, payload: ActionIn) -> Status[Action]:
     plan = get_visible_or_404(request.user, plan_policy, ControlPlan.objects.all(), plan_id)
     risks = list(Risk.objects.filter(plan=plan, pk__in=payload.risk_ids))
     if len(risks) != len(set(payload.risk_ids)):
@@ -189,8 +199,8 @@ def create_action(request: HttpRequest, plan_id: int, payload: ActionIn) -> Stat
     return Status(201, action_services.create_action(request.user, plan, risks=risks, **values))
 
 
-@router.post("/actions/{action_id}/reports", response={201: ActionOut})
-def report_action(request: HttpRequest, action_id: int, payload: ActionReportIn) -> Status[Action]:
+@router.post("/actions/{action_id}/reports", response={201: ActionOut, **refusals(403)})
+def report_action(request: HttpRequest, action_id: Id, payload: ActionReportIn) -> Status[Action]:
     action = get_visible_or_404(
         request.user, action_policy, Action.objects.all(), action_id, need="change"
     )
@@ -200,16 +210,16 @@ def report_action(request: HttpRequest, action_id: int, payload: ActionReportIn)
 
 
 @router.get("/controls", response=list[ControlOut])
-def list_controls(request: HttpRequest, plan_id: int | None = None) -> Any:
+def list_controls(request: HttpRequest, plan_id: Id | None = None) -> Any:
     controls = control_policy.scope(request.user, ControlActivity.objects.all()).order_by(
         "plan_id", "number"
     )
     return list(controls.filter(plan_id=plan_id) if plan_id else controls)
 
 
-@router.post("/plans/{plan_id}/controls", response={201: ControlOut})
+@router.post("/plans/{plan_id}/controls", response={201: ControlOut, **refusals(403)})
 def create_control(
-    request: HttpRequest, plan_id: int, payload: ControlIn
+    request: HttpRequest, plan_id: Id, payload: ControlIn
 ) -> Status[ControlActivity]:
     plan = get_visible_or_404(request.user, plan_policy, ControlPlan.objects.all(), plan_id)
     risk = None
@@ -224,9 +234,9 @@ def create_control(
     return Status(201, control_services.create_control(request.user, plan, **values))
 
 
-@router.post("/controls/{control_id}/results", response={201: ControlResultOut})
+@router.post("/controls/{control_id}/results", response={201: ControlResultOut, **refusals(403)})
 def report_control(
-    request: HttpRequest, control_id: int, payload: ControlResultIn
+    request: HttpRequest, control_id: Id, payload: ControlResultIn
 ) -> Status[ControlResult]:
     control = get_visible_or_404(
         request.user, control_policy, ControlActivity.objects.all(), control_id, need="change"

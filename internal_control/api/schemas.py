@@ -1,13 +1,39 @@
+"""The shapes of internal control in the API, bounded by their model fields."""
+
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from ninja import Field, Schema
 
+from audit.api_types import Count, Id, Version, Year, choice_of, text_of, unchanged
+from internal_control.models import (
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    AssessmentStage,
+    Axis,
+    ControlActivity,
+    ControlOutcome,
+    ControlPlan,
+    ControlResult,
+    PlanAdoption,
+    PlanStatus,
+    RequirementType,
+    Risk,
+    RiskAssessment,
+    Scoring,
+    Treatment,
+)
+
+ActionStatusValue = Annotated[str, choice_of(ActionStatus)]
+TreatmentValue = Annotated[str, choice_of(Treatment, blank=True)]
+RequirementTypeValue = Annotated[str, choice_of(RequirementType, blank=True)]
+
 
 class MatrixLevelOut(Schema):
-    axis: str
+    axis: Annotated[str, choice_of(Axis)]
     value: int
     label: str
 
@@ -25,40 +51,40 @@ class MatrixOut(Schema):
     id: int
     name: str
     edition: int
-    scoring: str
+    scoring: Annotated[str, choice_of(Scoring)]
     probability_name: str
     severity_name: str
     levels: list[MatrixLevelOut]
     classes: list[RiskClassOut]
 
 
-class PlanOut(Schema):
+class ControlPlanOut(Schema):
     id: int
     unit_id: int
     year: int
     title: str
     case_number: str
     matrix_id: int
-    status: str
+    status: Annotated[str, choice_of(PlanStatus)]
     version: int
 
 
-class PlanCreate(Schema):
-    unit_id: int
-    year: int
-    title: str = Field(min_length=1, max_length=300)
-    matrix_id: int
-    case_number: str = ""
+class ControlPlanCreate(Schema):
+    unit_id: Id
+    year: Year
+    title: Annotated[str, text_of(ControlPlan, "title", required=True)]
+    matrix_id: Id
+    case_number: Annotated[str, text_of(ControlPlan, "case_number")] = ""
 
 
-class AdoptionIn(Schema):
-    version: int
+class ControlPlanAdoptionIn(Schema):
+    version: Version
     adopted_on: datetime.date
-    body: str
-    decision_reference: str
+    body: Annotated[str, text_of(PlanAdoption, "body")]
+    decision_reference: Annotated[str, text_of(PlanAdoption, "decision_reference")]
 
 
-class AdoptionOut(Schema):
+class ControlPlanAdoptionOut(Schema):
     id: int
     adopted_on: datetime.date
     body: str
@@ -69,7 +95,7 @@ class AdoptionOut(Schema):
 class AssessmentOut(Schema):
     id: int
     assessed_on: datetime.date
-    stage: str
+    stage: Annotated[str, choice_of(AssessmentStage)]
     probability: int
     severity: int
     score: int
@@ -84,9 +110,9 @@ class RiskOut(Schema):
     title: str
     consequence: str
     cause: str
-    requirement_type: str
+    requirement_type: RequirementTypeValue
     priority: int | None
-    treatment: str
+    treatment: TreatmentValue
     owner_id: int | None
     owner_title: str
     stated_score: int | None
@@ -94,33 +120,33 @@ class RiskOut(Schema):
 
 
 class RiskIn(Schema):
-    title: str = Field(min_length=1)
-    consequence: str = ""
-    cause: str = ""
-    requirement_type: str = ""
-    priority: int | None = None
-    treatment: str
-    owner_id: int | None = None
-    owner_title: str = ""
+    title: Annotated[str, text_of(Risk, "title", required=True)]
+    consequence: Annotated[str, text_of(Risk, "consequence")] = ""
+    cause: Annotated[str, text_of(Risk, "cause")] = ""
+    requirement_type: RequirementTypeValue = ""
+    priority: Count | None = None
+    treatment: TreatmentValue
+    owner_id: Id | None = None
+    owner_title: Annotated[str, text_of(Risk, "owner_title")] = ""
 
 
 class RiskPatch(Schema):
-    version: int
-    title: str | None = None
-    consequence: str | None = None
-    cause: str | None = None
-    requirement_type: str | None = None
-    priority: int | None = None
-    treatment: str | None = None
-    owner_title: str | None = None
+    version: Version
+    title: Annotated[str, text_of(Risk, "title", required=True)] = unchanged()
+    consequence: Annotated[str, text_of(Risk, "consequence")] = unchanged()
+    cause: Annotated[str, text_of(Risk, "cause")] = unchanged()
+    requirement_type: RequirementTypeValue = unchanged()
+    priority: Count | None = None
+    treatment: TreatmentValue = unchanged()
+    owner_title: Annotated[str, text_of(Risk, "owner_title")] = unchanged()
 
 
 class AssessmentIn(Schema):
-    probability: int
-    severity: int
+    probability: Count
+    severity: Count
     assessed_on: datetime.date
-    stage: str = "inherent"
-    reason: str = ""
+    stage: Annotated[str, choice_of(AssessmentStage)] = AssessmentStage.INHERENT.value
+    reason: Annotated[str, text_of(RiskAssessment, "reason")] = ""
 
 
 class ActionOut(Schema):
@@ -131,22 +157,22 @@ class ActionOut(Schema):
     owner_id: int | None
     owner_title: str
     deadline: datetime.date | None
-    status: str
+    status: ActionStatusValue
     version: int
 
 
 class ActionIn(Schema):
-    title: str = Field(min_length=1)
-    owner_id: int | None = None
-    owner_title: str = ""
+    title: Annotated[str, text_of(Action, "title", required=True)]
+    owner_id: Id | None = None
+    owner_title: Annotated[str, text_of(Action, "owner_title")] = ""
     deadline: datetime.date | None
-    status: str = "planned"
-    risk_ids: list[int] = []
+    status: ActionStatusValue = ActionStatus.PLANNED.value
+    risk_ids: list[Id] = []
 
 
 class ActionReportIn(Schema):
-    status: str
-    comment: str
+    status: ActionStatusValue
+    comment: Annotated[str, text_of(ActionUpdate, "comment")]
 
 
 class WarningOut(Schema):
@@ -168,26 +194,26 @@ class ControlOut(Schema):
 
 
 class ControlIn(Schema):
-    what: str = Field(min_length=1)
-    method: str = ""
-    frequency: str = ""
-    risk_id: int | None = None
-    owner_id: int | None = None
-    owner_title: str = ""
-    reported_when: str = ""
+    what: Annotated[str, text_of(ControlActivity, "what", required=True)]
+    method: Annotated[str, text_of(ControlActivity, "method")] = ""
+    frequency: Annotated[str, text_of(ControlActivity, "frequency")] = ""
+    risk_id: Id | None = None
+    owner_id: Id | None = None
+    owner_title: Annotated[str, text_of(ControlActivity, "owner_title")] = ""
+    reported_when: Annotated[str, text_of(ControlActivity, "reported_when")] = ""
 
 
 class ControlResultIn(Schema):
     performed_on: datetime.date
-    outcome: str
-    findings: str = ""
-    measures: str = ""
+    outcome: Annotated[str, choice_of(ControlOutcome)]
+    findings: Annotated[str, text_of(ControlResult, "findings")] = ""
+    measures: Annotated[str, text_of(ControlResult, "measures")] = ""
 
 
 class ControlResultOut(Schema):
     id: int
     control_id: int
     performed_on: datetime.date
-    outcome: str
+    outcome: Annotated[str, choice_of(ControlOutcome)]
     findings: str
     measures: str

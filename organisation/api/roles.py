@@ -6,6 +6,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
 from ninja import Router, Status
 
+from audit.api_refusals import refusals
+from audit.api_types import Id
 from organisation.access import get_visible_or_404, role_assignment_policy, unit_policy, user_policy
 from organisation.api.schemas import RoleCreate, RoleOut
 from organisation.models import RoleAssignment, Unit, User
@@ -16,7 +18,7 @@ router = Router()
 
 @router.get("", response=list[RoleOut], summary="Role assignments on units the caller can see")
 def list_roles(
-    request: HttpRequest, unit_id: int | None = None, user_id: int | None = None
+    request: HttpRequest, unit_id: Id | None = None, user_id: Id | None = None
 ) -> list[RoleAssignment]:
     assignments = role_assignment_policy.scope(request.user, RoleAssignment.objects.all())
     if unit_id is not None:
@@ -26,15 +28,15 @@ def list_roles(
     return list(assignments.order_by("unit__path", "user_id", "role"))
 
 
-@router.post("", response={201: RoleOut})
+@router.post("", response={201: RoleOut, **refusals(403, 404)})
 def create_role(request: HttpRequest, payload: RoleCreate) -> Status[RoleAssignment]:
     unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), payload.unit_id)
     person = get_visible_or_404(request.user, user_policy, User.objects.all(), payload.user_id)
     return Status(201, people_services.assign_role(request.user, person, unit, payload.role))
 
 
-@router.delete("/{assignment_id}", response={204: None})
-def delete_role(request: HttpRequest, assignment_id: int) -> Status[None]:
+@router.delete("/{assignment_id}", response={204: None, **refusals(403)})
+def delete_role(request: HttpRequest, assignment_id: Id) -> Status[None]:
     assignment = (
         RoleAssignment.objects.select_related("unit", "user").filter(pk=assignment_id).first()
     )

@@ -1,10 +1,17 @@
+"""The shapes of units, people and roles in the API, bounded by their model fields."""
+
 from __future__ import annotations
 
 import datetime
+from typing import Annotated
 
-from ninja import Field, Schema
+from ninja import Schema
 
-from organisation.models import Role, UnitKind
+from audit.api_types import Id, Version, choice_of, text_of, unchanged
+from organisation.models import Role, Unit, UnitKind, User
+
+UnitKindValue = Annotated[str, choice_of(UnitKind)]
+RoleValue = Annotated[str, choice_of(Role)]
 
 
 class UnitOut(Schema):
@@ -12,40 +19,40 @@ class UnitOut(Schema):
     name: str
     short_name: str
     case_prefix: str
-    kind: UnitKind
+    kind: UnitKindValue
     parent_id: int | None
     closed_on: datetime.date | None
     version: int
 
 
 class UnitCreate(Schema):
-    parent_id: int
-    name: str = Field(min_length=1, max_length=200)
-    kind: UnitKind
-    short_name: str = ""
-    case_prefix: str = ""
+    parent_id: Id
+    name: Annotated[str, text_of(Unit, "name", required=True)]
+    kind: UnitKindValue
+    short_name: Annotated[str, text_of(Unit, "short_name")] = ""
+    case_prefix: Annotated[str, text_of(Unit, "case_prefix")] = ""
 
 
 class UnitUpdate(Schema):
-    version: int = Field(description="The version you read; a newer one refuses the change (409).")
-    name: str | None = Field(default=None, min_length=1, max_length=200)
-    kind: UnitKind | None = None
-    short_name: str | None = None
-    case_prefix: str | None = None
+    version: Version
+    name: Annotated[str, text_of(Unit, "name", required=True)] = unchanged()
+    kind: UnitKindValue = unchanged()
+    short_name: Annotated[str, text_of(Unit, "short_name")] = unchanged()
+    case_prefix: Annotated[str, text_of(Unit, "case_prefix")] = unchanged()
 
 
 class UnitMove(Schema):
-    version: int
-    parent_id: int
+    version: Version
+    parent_id: Id
 
 
 class UnitClose(Schema):
-    version: int
+    version: Version
     closed_on: datetime.date
 
 
 class VersionOnly(Schema):
-    version: int
+    version: Version
 
 
 class PersonOut(Schema):
@@ -61,34 +68,30 @@ class PersonOut(Schema):
 
 
 class PersonCreate(Schema):
-    username: str = Field(min_length=1, max_length=150)
-    first_name: str = ""
-    last_name: str = ""
-    email: str = ""
-    title: str = ""
+    username: Annotated[str, text_of(User, "username", required=True)]
+    first_name: Annotated[str, text_of(User, "first_name")] = ""
+    last_name: Annotated[str, text_of(User, "last_name")] = ""
+    email: Annotated[str, text_of(User, "email")] = ""
+    title: Annotated[str, text_of(User, "title")] = ""
 
 
 class PersonUpdate(Schema):
-    version: int
-    first_name: str | None = None
-    last_name: str | None = None
-    email: str | None = None
-    title: str | None = None
-    is_active: bool | None = None
+    version: Version
+    first_name: Annotated[str, text_of(User, "first_name")] = unchanged()
+    last_name: Annotated[str, text_of(User, "last_name")] = unchanged()
+    email: Annotated[str, text_of(User, "email")] = unchanged()
+    title: Annotated[str, text_of(User, "title")] = unchanged()
+    is_active: bool = unchanged()
 
 
 class RoleOut(Schema):
     id: int
     user_id: int
     unit_id: int
-    role: Role
+    role: RoleValue
 
 
 class RoleCreate(Schema):
-    user_id: int
-    unit_id: int
-    role: Role
-
-
-class Message(Schema):
-    detail: str
+    user_id: Id
+    unit_id: Id
+    role: RoleValue

@@ -67,6 +67,10 @@ class ControlWorld:
 
 @pytest.fixture
 def control_world(world: World) -> ControlWorld:
+    return make_control_world(world)
+
+
+def make_control_world(world: World) -> ControlWorld:
     matrix = create_matrix(world.region, HSN_MATRIX, actor=SYSTEM)
     goal = Goal.objects.create(
         unit=world.committee,
