@@ -15,6 +15,8 @@ from django.db.backends.base.operations import BaseDatabaseOperations
 from pydantic import Field, GetCoreSchemaHandler
 from pydantic_core import core_schema
 
+from audit.validation import FIRST_YEAR, LAST_YEAR
+
 _RANGES = BaseDatabaseOperations.integer_field_ranges
 
 # Every primary key is a BigAutoField (DEFAULT_AUTO_FIELD).
