@@ -145,6 +145,11 @@ def record_outcomes(
     (its version differs) is a problem too, so two people never overwrite each other.
     """
     _check_period(period, unit)
+    if not rows and not (
+        outcome_policy.can_create_in(actor, unit)
+        or grants_of(actor).has_any(unit, frozenset({Role.OWNER}))
+    ):
+        raise PermissionDenied  # nobody learns anything by an empty batch either
     problems: list[RowError] = []
     cleaned = []
     seen_rows: dict[int, int] = {}
