@@ -26,7 +26,9 @@ class IndicatorForm(VersionedForm):
     )
     measure_unit = forms.CharField(label=_("Unit of measure"), max_length=60, required=False)
     direction = forms.ChoiceField(label=_("Direction"), choices=Direction.choices)
-    frequency = forms.ChoiceField(label=_("Follow-up frequency"), choices=Frequency.choices)
+    frequency = forms.ChoiceField(
+        label=_("Follow-up frequency"), choices=Frequency.choices, required=False
+    )
     report_periods = forms.CharField(
         label=_("Reported in"),
         max_length=100,

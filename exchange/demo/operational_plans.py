@@ -17,6 +17,7 @@ from followup.services.periods import make_year
 from organisation.models import Unit
 from planning.models import (
     Assignment,
+    Frequency,
     Goal,
     GoalLevel,
     Indicator,
@@ -107,7 +108,7 @@ def _committee_goal(
     report.count("goals")
     indicator = _indicator(unit, goal, None, data, order)
     for p_order, part in enumerate(data.get("parts", []), start=1):
-        _indicator(unit, goal, indicator, part | {"frequency": data.get("frequency")}, p_order)
+        _indicator(unit, goal, indicator, part | {"frequency": data.get("frequency", "")}, p_order)
     report.count("indicators")
 
 
@@ -127,7 +128,8 @@ def _indicator(
         description="\n\n".join(t for t in (data.get("description", ""), baseline) if t),
         measure_unit=data.get("measure_unit") or ("%" if "%" in data["target"] else ""),
         direction=data.get("direction", "higher"),
-        frequency=data.get("frequency") or "tertial",
+        # Where the plan states no frequency, none is assumed.
+        frequency=Frequency(data.get("frequency") or ""),
         level=level,
         sex_split=True,
         target_text=data["target"],

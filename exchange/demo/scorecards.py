@@ -20,7 +20,7 @@ from followup.services.outcomes import OutcomeRow, validate_row
 from followup.services.periods import make_year
 from internal_control.models import Action, ActionGoal, ActionUpdate
 from organisation.models import Unit
-from planning.models import Goal, GoalLevel, Indicator, Perspective, PerspectiveKind
+from planning.models import Frequency, Goal, GoalLevel, Indicator, Perspective, PerspectiveKind
 from planning.targets import parse_target
 
 TERTIALS = {"DÅ04": 1, "DÅ08": 2, "ÅR": 3}
@@ -131,7 +131,7 @@ def _measure(
         description=data.get("description", ""),
         measure_unit=data.get("measure_unit", ""),
         direction=data.get("direction", "higher"),
-        frequency="tertial",
+        frequency=Frequency(data.get("frequency", Frequency.TERTIAL) or ""),
         report_periods=data.get("report_periods", "DÅ04, DÅ08, ÅR"),
         sex_split=data.get("sex_split", True),
         is_count=data.get("is_count", False),

@@ -21,6 +21,8 @@ class Frequency(models.TextChoices):
     TERTIAL = "tertial", _("Tertial")
     HALF_YEAR = "half_year", _("Half-year")
     YEAR = "year", _("Year")
+    # The plan gives no frequency: kept unknown rather than guessed.
+    NOT_STATED = "", _("Not stated")
 
 
 class Indicator(TrackedModel):
@@ -58,6 +60,7 @@ class Indicator(TrackedModel):
         max_length=10,
         choices=Frequency.choices,
         default=Frequency.TERTIAL,
+        blank=True,
     )
     report_periods = models.CharField(
         _("reported in"), max_length=100, blank=True, help_text=_("For example DÅ04, DÅ08, ÅR.")

@@ -66,6 +66,11 @@ def test_counts_must_add_up(women: int, men: int) -> None:
         ("half_year", "", "tertial", "DÅ08", False),
         ("month", "", "month", "april", True),
         ("tertial", "", "month", "april", False),
+        # The plan states no frequency: followed up at least in the annual report.
+        ("", "", "tertial", "DÅ04", False),
+        ("", "", "month", "april", False),
+        ("", "", "tertial", "ÅR", True),
+        ("", "", "year", "ÅR", True),
     ],
 )
 def test_is_due(frequency: str, reported_in: str, kind: str, name: str, due: bool) -> None:
