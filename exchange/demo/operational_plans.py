@@ -127,6 +127,7 @@ def _indicator(
         name=data.get("name") or data["title"],
         description="\n\n".join(t for t in (data.get("description", ""), baseline) if t),
         measure_unit=data.get("measure_unit") or ("%" if "%" in data["target"] else ""),
+        signed=data.get("signed", False),
         direction=data.get("direction", "higher"),
         # Where the plan states no frequency, none is assumed.
         frequency=Frequency(data.get("frequency") or ""),

@@ -50,7 +50,15 @@ class Indicator(TrackedModel):
     name = models.CharField(_("name"), max_length=400)
     description = models.TextField(_("description"), blank=True)
     measure_unit = models.CharField(
-        _("unit of measure"), max_length=60, blank=True, help_text=_("For example %, antal, dagar.")
+        _("unit of measure"),
+        max_length=60,
+        blank=True,
+        help_text=_("Printed after every value, for example %, st, dagar, mnkr."),
+    )
+    signed = models.BooleanField(
+        _("plus sign on positive values"),
+        default=False,
+        help_text=_("For a deviation or a change, for example +19 mnkr."),
     )
     direction = models.CharField(
         _("direction"), max_length=10, choices=Direction.choices, default=Direction.HIGHER

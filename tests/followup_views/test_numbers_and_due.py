@@ -87,3 +87,25 @@ def test_a_year_has_twelve_months_and_three_tertials() -> None:
     assert february.ends_on.day == 29  # 2024 is a leap year
     year_end = next(s for s in specs if s.name == "ÅR")
     assert (year_end.starts_on.month, year_end.ends_on.month, year_end.ends_on.day) == (1, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "signed", "printed"),
+    [
+        ("19", "mnkr", True, "+19\u00a0mnkr"),  # seed 004: a budget deviation
+        ("-2.2", "mnkr", True, "−2,2\u00a0mnkr"),
+        ("0", "mnkr", True, "0\u00a0mnkr"),
+        ("19", "mnkr", False, "19\u00a0mnkr"),
+        ("90", "st", False, "90\u00a0st"),
+        ("51", "%", False, "51\u00a0%"),
+        ("14348", "", False, "14\u00a0348"),
+    ],
+)
+def test_a_value_is_printed_with_its_unit(
+    value: str, unit: str, signed: bool, printed: str
+) -> None:
+    from followup.templatetags.followup_tags import amount
+    from planning.models import Indicator
+
+    assert amount(Decimal(value), Indicator(measure_unit=unit, signed=signed)) == printed
+    assert amount(None, Indicator(measure_unit=unit)) == "–"
