@@ -25,8 +25,15 @@ class IndicatorForm(VersionedForm):
         help_text=_("In the region's own words, for example Minska or Minst 4."),
     )
     measure_unit = forms.CharField(label=_("Unit of measure"), max_length=60, required=False)
+    signed = forms.BooleanField(
+        label=_("Plus sign on positive values"),
+        required=False,
+        help_text=_("For a deviation or a change, for example +19 mnkr."),
+    )
     direction = forms.ChoiceField(label=_("Direction"), choices=Direction.choices)
-    frequency = forms.ChoiceField(label=_("Follow-up frequency"), choices=Frequency.choices)
+    frequency = forms.ChoiceField(
+        label=_("Follow-up frequency"), choices=Frequency.choices, required=False
+    )
     report_periods = forms.CharField(
         label=_("Reported in"),
         max_length=100,

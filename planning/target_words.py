@@ -16,11 +16,16 @@ from followup.numbers import format_number
 from planning.targets import Judgement
 
 
-def quantity(value: Decimal | str | None, unit: str = "") -> str:
-    """A number as Swedish readers write it, with its unit: 1 234,5 and 12 %."""
+def quantity(value: Decimal | str | None, unit: str = "", signed: bool = False) -> str:
+    """A number as Swedish readers write it, with its unit: 1 234,5, 12 % and +19 mnkr.
+
+    `signed` is for a deviation or a change, where a positive value carries its plus sign.
+    """
     if value is None or value == "":
         return "–"
     text = format_number(Decimal(value).quantize(Decimal("0.01")).normalize())
+    if signed and Decimal(value) > 0:
+        text = f"+{text}"
     if unit == "%":
         return f"{text}\u00a0%"
     return f"{text}\u00a0{unit}" if unit else text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ from django.urls import reverse
 
 from organisation.models import User
 from organisation.services.tokens import create_api_token
-from planning.models import Goal, GoalLevel, Indicator, OperationalPlanAdoption
+from planning.models import Frequency, Goal, GoalLevel, Indicator, OperationalPlanAdoption
 from planning.plan_document import build_plan_document, readable
 from planning.services.adoption import adopt_operational_plan
 from tests.conftest import World
@@ -164,3 +165,34 @@ def test_the_plan_and_its_adoptions_through_the_api(
     assert adopted["plan"]["tree"][0]["goals"][0]["goal"]["title"] == "God och nära vård"
     listed = client.get(base + "/adoptions", **_auth(world.reader)).json()
     assert [a["id"] for a in listed] == [created.json()["id"]]
+
+
+def _measures_in(snapshot: Any) -> list[dict[str, Any]]:
+    """Every measure stored in a plan snapshot, wherever it sits in the tree."""
+    if isinstance(snapshot, dict):
+        found = [snapshot["indicator"]] if isinstance(snapshot.get("indicator"), dict) else []
+        return found + [m for value in snapshot.values() for m in _measures_in(value)]
+    if isinstance(snapshot, list):
+        return [m for item in snapshot for m in _measures_in(item)]
+    return []
+
+
+def test_a_frequency_not_stated_reads_so_and_older_snapshots_still_read(
+    world: World, followup_world: FollowupWorld, login
+) -> None:  # type: ignore[no-untyped-def]
+    measure = followup_world.indicators[1]
+    Indicator.objects.filter(pk=measure.pk).update(frequency=Frequency.NOT_STATED)
+    adoption = adopt_operational_plan(world.controller, world.committee, year=2022, **DECISION)
+    (stored,) = [m for m in _measures_in(adoption.snapshot) if m["id"] == measure.pk]
+    assert stored["frequency"] == ""
+    plan_url = reverse("planning:plan", args=[world.committee.pk])
+    client = login(world.reader)
+    row = re.compile(r"Antal suicidriskbedömningar\s*</a>\s*</th>\s*<td>Öka</td>\s*<td>([^<]*)<")
+    for version in ("", "&version=antagen"):
+        page = client.get(f"{plan_url}?ar=2022{version}").content.decode()
+        assert row.search(page).group(1) == "Ej angiven", version  # type: ignore[union-attr]
+    # A plan adopted before a frequency could be left unstated keeps what it was adopted with.
+    stored["frequency"] = "tertial"
+    OperationalPlanAdoption.objects.filter(pk=adoption.pk).update(snapshot=adoption.snapshot)
+    page = client.get(f"{plan_url}?ar=2022&version=antagen").content.decode()
+    assert row.search(page).group(1) == "Tertial"  # type: ignore[union-attr]
