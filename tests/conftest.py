@@ -66,8 +66,8 @@ def _person(
     return user
 
 
-@pytest.fixture
-def world(db: None) -> World:
+def build_world() -> World:
+    """The two regions, their units and one person per persona, saved to the database."""
     region = create_region("Region Jämtland Härjedalen", short_name="RJH")
     council = _unit(region, "Regionfullmäktige", UnitKind.COUNCIL)
     board = _unit(council, "Regionstyrelsen", UnitKind.BOARD, short_name="RS", case_prefix="RS")
@@ -93,6 +93,11 @@ def world(db: None) -> World:
         outsider=_person("lena", other_region, other_region, Role.ADMINISTRATOR),
         nobody=_person("utan.roll", region, None, None),
     )
+
+
+@pytest.fixture
+def world(db: None) -> World:
+    return build_world()
 
 
 PERSONAS = ["admin", "controller", "owner", "reader", "auditor", "outsider"]
