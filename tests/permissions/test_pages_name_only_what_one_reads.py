@@ -16,3 +16,13 @@ def test_the_start_page_offers_the_history_export_to_those_who_may_export(
     export = reverse("audit:export")
     assert export in as_persona("auditor").get(reverse("home")).content.decode()
     assert export not in as_persona("reader").get(reverse("home")).content.decode()
+
+
+def test_a_risk_owner_is_offered_their_risk_but_not_the_plan(
+    perm_world: PermWorld, as_persona: Callable[[str], Client]
+) -> None:
+    page = as_persona("owner").get(reverse("internal_control:risk", args=[perm_world.risk.pk]))
+    html = page.content.decode()
+    assert reverse("internal_control:risk_edit", args=[perm_world.risk.pk]) in html
+    assert reverse("internal_control:risk_links", args=[perm_world.risk.pk]) not in html
+    assert reverse("internal_control:action_create", args=[perm_world.plan.pk]) not in html
