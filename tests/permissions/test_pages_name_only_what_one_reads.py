@@ -10,6 +10,17 @@ from django.urls import reverse
 from tests.permissions.world import PermWorld
 
 
+def test_a_matrix_lists_only_the_plans_one_may_read(
+    perm_world: PermWorld, as_persona: Callable[[str], Client]
+) -> None:
+    url = reverse("internal_control:matrix", args=[perm_world.matrix.pk])
+    committee = as_persona("controller").get(url).content.decode()
+    assert perm_world.plan.title in committee
+    assert perm_world.board_plan.title not in committee
+    region = as_persona("admin").get(url).content.decode()
+    assert perm_world.board_plan.title in region
+
+
 def test_the_start_page_offers_the_history_export_to_those_who_may_export(
     perm_world: PermWorld, as_persona: Callable[[str], Client]
 ) -> None:
