@@ -24,6 +24,7 @@ MAIN_PAGES: list[Callable[[PermWorld], str]] = [
     lambda w: reverse("organisation:unit", args=[w.base.other_region.pk]),
     lambda w: reverse("organisation:people"),
     lambda w: reverse("organisation:person", args=[w.base.owner.pk]),
+    lambda w: reverse("organisation:person", args=[w.board_controller.pk]),
     lambda w: reverse("internal_control:plans"),
     lambda w: reverse("internal_control:plan", args=[w.plan.pk]),
     lambda w: reverse("internal_control:risk", args=[w.risk.pk]),

@@ -37,3 +37,12 @@ def test_a_risk_owner_is_offered_their_risk_but_not_the_plan(
     assert reverse("internal_control:risk_edit", args=[perm_world.risk.pk]) in html
     assert reverse("internal_control:risk_links", args=[perm_world.risk.pk]) not in html
     assert reverse("internal_control:action_create", args=[perm_world.plan.pk]) not in html
+
+
+def test_a_person_page_names_only_the_units_one_may_see(
+    perm_world: PermWorld, as_persona: Callable[[str], Client]
+) -> None:
+    url = reverse("organisation:person", args=[perm_world.board_controller.pk])
+    board = perm_world.base.board.name
+    assert board not in as_persona("controller").get(url).content.decode()
+    assert board in as_persona("admin").get(url).content.decode()

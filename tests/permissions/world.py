@@ -25,7 +25,7 @@ from internal_control.models import (
     RiskMatrix,
 )
 from internal_control.services.plans import adopt_plan, create_plan
-from organisation.models import ApiToken, RoleAssignment, Unit, UnitKind, User
+from organisation.models import ApiToken, Role, RoleAssignment, Unit, UnitKind, User
 from organisation.services.tokens import create_api_token
 from planning.models import (
     Assignment,
@@ -77,6 +77,7 @@ class PermWorld:
     token: ApiToken  # the controller's
     role: RoleAssignment  # the reader's role on the committee
     closed_unit: Unit  # a closed division of the committee
+    board_controller: User  # controller of the regional board, a unit the committee's don't see
 
     def user(self, persona: str) -> User | None:
         return None if persona == "anonymous" else self.base.persona(persona)
@@ -164,6 +165,10 @@ def build_perm_world() -> PermWorld:
         closed_on=datetime.date(2024, 12, 31),
     )
     closed_unit.save()
+    board_controller = User(username="sofia", first_name="Sofia", region=w.region)
+    board_controller.set_unusable_password()
+    board_controller.save()
+    RoleAssignment.objects.create(user=board_controller, unit=w.board, role=Role.CONTROLLER)
     return PermWorld(
         base=w,
         matrix=cw.matrix,
@@ -194,4 +199,5 @@ def build_perm_world() -> PermWorld:
         token=token,
         role=RoleAssignment.objects.get(user=w.reader, unit=w.committee),
         closed_unit=closed_unit,
+        board_controller=board_controller,
     )
