@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from django.test import Client
@@ -46,3 +47,26 @@ def test_a_person_page_names_only_the_units_one_may_see(
     board = perm_world.base.board.name
     assert board not in as_persona("controller").get(url).content.decode()
     assert board in as_persona("admin").get(url).content.decode()
+
+
+def test_a_units_plan_holds_its_own_measures_and_actions_not_those_above_or_beside(
+    perm_world: PermWorld, as_persona: Callable[[str], Client]
+) -> None:
+    w = perm_world
+    client = as_persona("reader")
+    page = client.get(
+        reverse("planning:plan", args=[w.base.committee.pk]) + f"?ar={w.plan_year}"
+    ).content.decode()
+    read = client.get(f"/api/planning/plans/{w.base.committee.pk}/{w.plan_year}").json()
+    api = json.dumps(read, ensure_ascii=False)
+    for plan in (page, api):
+        assert w.council_goal.title in plan  # the goal above, as context
+        assert w.indicator.name in plan
+        assert w.board_indicator.name not in plan
+        assert w.board_action.title not in plan
+        assert w.council_indicator.name not in plan
+    board = as_persona("admin").get(
+        reverse("planning:plan", args=[w.base.board.pk]) + f"?ar={w.plan_year}"
+    )
+    assert w.board_indicator.name in board.content.decode()
+    assert w.board_action.title in board.content.decode()

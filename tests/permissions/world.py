@@ -16,6 +16,7 @@ from django.db import models
 from followup.models import Outcome, Period
 from internal_control.models import (
     Action,
+    ActionGoal,
     ControlActivity,
     ControlPlan,
     FollowUp,
@@ -30,6 +31,7 @@ from organisation.services.tokens import create_api_token
 from planning.models import (
     Assignment,
     Goal,
+    GoalLevel,
     Indicator,
     OperationalPlanAdoption,
     Perspective,
@@ -78,6 +80,10 @@ class PermWorld:
     role: RoleAssignment  # the reader's role on the committee
     closed_unit: Unit  # a closed division of the committee
     board_controller: User  # controller of the regional board, a unit the committee's don't see
+    council_goal: Goal  # an overarching goal of the council that `goal` contributes to
+    council_indicator: Indicator  # the council's own measure under it
+    board_indicator: Indicator  # the board's measure under the same goal
+    board_action: Action  # the board's action serving the same goal
 
     def user(self, persona: str) -> User | None:
         return None if persona == "anonymous" else self.base.persona(persona)
@@ -169,6 +175,26 @@ def build_perm_world() -> PermWorld:
     board_controller.set_unusable_password()
     board_controller.save()
     RoleAssignment.objects.create(user=board_controller, unit=w.board, role=Role.CONTROLLER)
+    # Seed 002: the board and the committees each set measures under the council's goals.
+    council_goal = Goal.objects.create(
+        unit=w.council, level=GoalLevel.OVERARCHING, title="Ett friskare liv"
+    )
+    Goal.objects.filter(pk=goal.pk).update(parent=council_goal)
+    council_indicator = Indicator.objects.create(
+        unit=w.council, goal=council_goal, name="Mätetal för ett friskare liv"
+    )
+    board_indicator = Indicator.objects.create(
+        unit=w.board, goal=council_goal, name="Förebyggande och hälsofrämjande insatser"
+    )
+    board_action = Action.objects.create(
+        unit=w.board,
+        plan=board_plan,
+        number=1,
+        title="10 mkr har inprioriterats till Regionstaben för att arbeta med digitalisering",
+        owner_title="Regionstabschef",
+        deadline=datetime.date(2099, 12, 31),
+    )
+    ActionGoal.objects.create(action=board_action, goal=council_goal)
     return PermWorld(
         base=w,
         matrix=cw.matrix,
@@ -200,4 +226,8 @@ def build_perm_world() -> PermWorld:
         role=RoleAssignment.objects.get(user=w.reader, unit=w.committee),
         closed_unit=closed_unit,
         board_controller=board_controller,
+        council_goal=council_goal,
+        council_indicator=council_indicator,
+        board_indicator=board_indicator,
+        board_action=board_action,
     )
