@@ -66,8 +66,12 @@ def _person(
     return user
 
 
-def build_world() -> World:
-    """The two regions, their units and one person per persona, saved to the database."""
+@pytest.fixture
+def world(db: None) -> World:
+    return make_world()
+
+
+def make_world() -> World:
     region = create_region("Region Jämtland Härjedalen", short_name="RJH")
     council = _unit(region, "Regionfullmäktige", UnitKind.COUNCIL)
     board = _unit(council, "Regionstyrelsen", UnitKind.BOARD, short_name="RS", case_prefix="RS")
@@ -93,11 +97,6 @@ def build_world() -> World:
         outsider=_person("lena", other_region, other_region, Role.ADMINISTRATOR),
         nobody=_person("utan.roll", region, None, None),
     )
-
-
-@pytest.fixture
-def world(db: None) -> World:
-    return build_world()
 
 
 PERSONAS = ["admin", "controller", "owner", "reader", "auditor", "outsider"]

@@ -21,10 +21,10 @@ class FollowupWorld:
 
 @pytest.fixture
 def followup_world(world: World) -> FollowupWorld:
-    return build_followup_world(world)
+    return make_followup_world(world)
 
 
-def build_followup_world(world: World) -> FollowupWorld:
+def make_followup_world(world: World) -> FollowupWorld:
     goal = Goal.objects.create(
         unit=world.committee, level=GoalLevel.COMMITTEE, title="God och nära vård"
     )

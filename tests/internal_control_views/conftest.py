@@ -66,10 +66,10 @@ class ControlWorld:
 
 @pytest.fixture
 def control_world(world: World) -> ControlWorld:
-    return build_control_world(world)
+    return make_control_world(world)
 
 
-def build_control_world(world: World) -> ControlWorld:
+def make_control_world(world: World) -> ControlWorld:
     matrix = create_matrix(world.region, HSN_MATRIX)
     goal = Goal.objects.create(
         unit=world.committee,

@@ -39,9 +39,9 @@ from planning.models import (
 )
 from planning.services.adoption import adopt_operational_plan
 from reports.models import DocumentJob, JobStatus
-from tests.conftest import World, build_world
-from tests.followup_views.conftest import build_followup_world
-from tests.internal_control_views.conftest import build_control_world
+from tests.conftest import World, make_world
+from tests.followup_views.conftest import make_followup_world
+from tests.internal_control_views.conftest import make_control_world
 
 M = TypeVar("M", bound=models.Model)
 
@@ -95,26 +95,26 @@ def fresh(obj: M) -> M:
 
 
 def build_perm_world() -> PermWorld:
-    w = build_world()
-    cw = build_control_world(w)
-    fw = build_followup_world(w)
+    w = make_world()
+    cw = make_control_world(w)
+    fw = make_followup_world(w)
     risk, other_risk = cw.risks[0], cw.risks[1]
     plan_adoption = adopt_plan(
-        None,
+        w.admin,
         cw.plan,
         adopted_on=datetime.date(2024, 12, 12),
         body="Hälso- och sjukvårdsnämnden",
         decision_reference="§ 212",
     )
     next_plan = create_plan(
-        None,
+        w.admin,
         w.committee,
         year=2026,
         title="Hälso- och sjukvårdsnämndens internkontrollplan 2026",
         matrix=cw.matrix,
     )
     board_plan = create_plan(
-        None,
+        w.admin,
         w.board,
         year=2022,
         title="Regionstyrelsens internkontrollplan 2022",
@@ -145,7 +145,7 @@ def build_perm_world() -> PermWorld:
     goal = indicator.goal
     assert goal is not None
     operational_adoption = adopt_operational_plan(
-        None,
+        w.admin,
         w.committee,
         year=2022,
         adopted_on=datetime.date(2021, 12, 16),
