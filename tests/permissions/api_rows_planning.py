@@ -36,12 +36,21 @@ def _plan(w: PermWorld) -> dict[str, Any]:
     return {"unit_id": w.base.committee.pk, "year": w.plan_year}
 
 
+def _version_read(w: PermWorld, indicator: Indicator, unit: str) -> int:
+    """The version of the outcome the client read, 0 for none: a write says what it replaces."""
+    found = indicator.outcomes.filter(period=w.period, unit=getattr(w.base, unit)).first()
+    return found.version if found else 0
+
+
 def _outcomes(unit: str, indicator: str) -> Data:
     def body(w: PermWorld) -> dict[str, Any]:
+        read = getattr(w, indicator)
         return {
             "period_id": w.period.pk,
             "unit_id": getattr(w.base, unit).pk,
-            "rows": [{"indicator_id": getattr(w, indicator).pk, "total": "80"}],
+            "rows": [
+                {"indicator_id": read.pk, "total": "80", "version": _version_read(w, read, unit)}
+            ],
         }
 
     return body

@@ -53,7 +53,7 @@ def reads_posts(view: Any) -> bool:
     """True when a function view takes a POST: a route that writes."""
     if hasattr(view, "view_class"):  # class-based views have explicit rows
         return "post" in view.view_class.http_method_names
-    while isinstance(view, partial):
-        view = view.func
-    source = inspect.getsource(inspect.unwrap(view))
+    while isinstance(view, partial) or hasattr(view, "__wrapped__"):
+        view = view.func if isinstance(view, partial) else view.__wrapped__
+    source = inspect.getsource(view)
     return "POST" in source

@@ -29,7 +29,14 @@ REGION_WIDE = in_region(NOT_FOUND, admin=OK, auditor=OK)
 
 
 def _outcome_fields(w: PermWorld) -> dict[str, str]:
-    return {f"total-{w.indicator.pk}": "72", f"comment-{w.indicator.pk}": "Tertial 1"}
+    pk = w.indicator.pk
+    return {f"total-{pk}": "72", f"comment-{pk}": "Tertial 1", f"version-{pk}": str(_read(w))}
+
+
+def _read(w: PermWorld) -> int:
+    """The version of the committee's outcome the person read: a save says what it replaces."""
+    found = w.indicator.outcomes.filter(period=w.period, unit=w.base.committee).first()
+    return found.version if found else 0
 
 
 def _outcome_of(w: PermWorld, unit_name: str) -> object:
