@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from audit.form_errors import add_service_errors
-from internal_control.access import matrix_policy
+from internal_control.access import matrix_policy, plan_policy
 from internal_control.models import Axis, RiskMatrix
 from internal_control.services.matrices import is_in_use, matrix_spec, new_edition
 from organisation.access import get_visible_or_404
@@ -42,7 +42,9 @@ def matrix_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "probabilities": [lv for lv in levels if lv.axis == Axis.PROBABILITY],
             "severities": [lv for lv in levels if lv.axis == Axis.SEVERITY],
             "classes": matrix.classes.all(),
-            "plans": matrix.plans.select_related("unit").order_by("-year"),
+            "plans": plan_policy.scope(request.user, matrix.plans.select_related("unit")).order_by(
+                "-year"
+            ),
             "in_use": is_in_use(matrix),
             "can_change": matrix_policy.can_change(request.user, matrix),
         },

@@ -67,6 +67,8 @@ def risk_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "goals": risk.goal_links.select_related("goal"),
             "controls": controls,
             "can_change": risk_policy.can_change(request.user, risk),
+            # Links to assignments and new actions belong to the plan, not to the risk's owner.
+            "can_change_plan": plan_policy.can_change(request.user, risk.plan),
             "can_view_history": risk_policy.can_view_history(request.user, risk),
         },
     )
