@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from django import template
 
-from planning.target_words import explain, quantity
+from audit.numbers import format_quantity
+from planning.target_words import explain
 from planning.targets import Judgement
 
 register = template.Library()
@@ -15,9 +16,7 @@ register = template.Library()
 @register.filter
 def amount(value: Decimal | str | None, unit: str = "") -> str:
     """Swedish notation with the unit when it is a percentage: 1 234,5 and 12 %."""
-    if value is None or value == "":  # a missing outcome reads as "" in a template
-        return "–"
-    return quantity(value, "%" if unit == "%" else "")
+    return format_quantity(value, "%" if unit == "%" else "")
 
 
 @register.filter
