@@ -97,3 +97,15 @@ def format_quantity(value: Number | None, unit: str = "") -> str:
         return NO_VALUE
     text = format_number(number.quantize(HUNDREDTHS, ROUND_HALF_UP).normalize())
     return f"{text}\u00a0{unit}" if unit else text
+
+
+def input_number(value: Number | None) -> str:
+    """The number as a browser's number field wants it: 14348 and 0.5, no trailing zeros.
+
+    The browser shows it in the reader's own notation; "14348.000" would show as 14348,000.
+    """
+    number = as_decimal(value)
+    if number is None:
+        return ""
+    text = format(number.normalize(), "f")
+    return "0" if text == "-0" else text

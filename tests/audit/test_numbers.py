@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from audit.numbers import format_number, format_quantity, parse_number
+from audit.numbers import format_number, format_quantity, input_number, parse_number
 from followup.chart import tick_label
 
 NBSP = "\u00a0"
@@ -67,3 +67,16 @@ def test_chart_labels_are_swedish(value: float, expected: str) -> None:
 @given(st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False))
 def test_what_is_shown_reads_back_as_the_number(value: Decimal) -> None:
     assert parse_number(format_number(value)) == value
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Decimal("14348.000"), "14348"),
+        (Decimal("0.500"), "0.5"),
+        (Decimal("-0.0"), "0"),
+        (None, ""),
+    ],
+)
+def test_number_fields_get_plain_numbers(value: Decimal | None, expected: str) -> None:
+    assert input_number(value) == expected

@@ -85,3 +85,17 @@ def test_scorecard(world: World, followup_world: FollowupWorld, login) -> None: 
     assert f"51{NBSP}%" in html
     assert f"0,5{NBSP}%" in html
     _no_raw_decimals(html)
+
+
+def test_the_measure_form_shows_baseline_and_benchmark_without_trailing_zeros(
+    world: World, followup_world: FollowupWorld, login
+) -> None:  # type: ignore[no-untyped-def]
+    indicator = followup_world.indicators[1]
+    indicator.baseline_value = Decimal("14348.000")
+    indicator.benchmark_value = Decimal("0.500")
+    indicator.save()
+    url = reverse("planning:indicator_edit", args=[indicator.pk])
+    html = login(world.controller).get(url).content.decode()
+    assert 'name="baseline_value" value="14348"' in html
+    assert 'name="benchmark_value" value="0.5"' in html
+    assert "14348.000" not in html and "0.500" not in html
