@@ -98,6 +98,14 @@ def test_scorecard_grid_and_register_on_narrow_screens(
     expect(women).to_be_visible()
     _reads_well(page, "table.grid tbody tr", per_row=330)
 
+    # A closed period's grid says which period it is and who can open it again.
+    august = Period.objects.get(unit=april.unit, year=2022, name="DÅ08")
+    page.goto(f"{live_server.url}/uppfoljning/utfall/{august.pk}/{unit}/")
+    expect(page.get_by_role("main")).to_contain_text("DÅ08 2022 (2022-01-01 till 2022-08-31)")
+    expect(page.get_by_role("heading", name="Vem kan öppna den igen")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+    assert_accessible(page)
+
     page.context.close()
     page = _page(browser, live_server, screen, "karin")
     page.goto(f"{live_server.url}/internkontroll/risker/")
