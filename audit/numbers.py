@@ -51,8 +51,8 @@ def as_decimal(value: Number | None) -> Decimal | None:
         number = value
     elif isinstance(value, int):
         number = Decimal(value)
-    elif isinstance(value, float):
-        number = Decimal(repr(value))
+    elif isinstance(value, float):  # also numpy's floats, which charts hand over
+        number = Decimal(str(float(value)))
     else:
         try:
             number = Decimal(str(value).strip())

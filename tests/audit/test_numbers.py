@@ -64,6 +64,14 @@ def test_chart_labels_are_swedish(value: float, expected: str) -> None:
     assert tick_label(value) == expected
 
 
+def test_chart_labels_from_the_png_charts_floats() -> None:
+    import numpy
+
+    assert tick_label(numpy.float64(0.0)) == "0"
+    assert tick_label(numpy.float64(14348.0)) == f"14{NBSP}348"
+    assert format_number(float("nan")) == "–"
+
+
 @given(st.decimals(min_value=-(10**9), max_value=10**9, places=3, allow_nan=False))
 def test_what_is_shown_reads_back_as_the_number(value: Decimal) -> None:
     assert parse_number(format_number(value)) == value
