@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from audit.numbers import input_number
 from organisation.forms import VersionedForm
 from planning.models import Assignment, Direction, Frequency, Goal, GoalLevel, Perspective
 
@@ -55,6 +56,9 @@ class IndicatorForm(VersionedForm):
     def __init__(self, *args: Any, goals: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["goal"].queryset = goals  # type: ignore[attr-defined]
+        for name in ("baseline_value", "benchmark_value"):
+            if self.initial.get(name) is not None:
+                self.initial[name] = input_number(self.initial[name])
 
 
 class NewIndicatorForm(IndicatorForm):

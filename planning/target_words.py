@@ -12,7 +12,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from followup.numbers import format_number
+from audit.numbers import format_quantity
 from planning.targets import Judgement
 
 
@@ -21,14 +21,7 @@ def quantity(value: Decimal | str | None, unit: str = "", signed: bool = False) 
 
     `signed` is for a deviation or a change, where a positive value carries its plus sign.
     """
-    if value is None or value == "":
-        return "–"
-    text = format_number(Decimal(value).quantize(Decimal("0.01")).normalize())
-    if signed and Decimal(value) > 0:
-        text = f"+{text}"
-    if unit == "%":
-        return f"{text}\u00a0%"
-    return f"{text}\u00a0{unit}" if unit else text
+    return format_quantity(value, unit, signed=signed)
 
 
 # Reason code -> sentence; %(name)s are the judgement's parameters, already formatted.

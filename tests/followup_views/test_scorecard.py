@@ -157,7 +157,7 @@ def test_indicator_page_shows_forecast_and_gap(
         login(world.reader).get(reverse("followup:indicator", args=[counted.pk])).content.decode()
     )
     assert "Prognos helår" in html
-    assert "1200" in html  # 400 in January-April, extrapolated to twelve months
+    assert ">1\u00a0200<" in html  # 400 in January-April, extrapolated to twelve months
     assert ">100<" in html  # women minus men
 
 
