@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from internal_control.models import (
+    REPORTED_STATUSES,
     ActionStatus,
     AssessmentStage,
     Axis,
@@ -148,7 +149,12 @@ class ActionForm(VersionedForm):
     owner = PersonChoiceField(label=_("Owner"), queryset=User.objects.none(), required=False)
     owner_title = forms.CharField(label=_("Responsible role"), max_length=200, required=False)
     deadline = forms.DateField(label=_("Deadline"), widget=DATE, required=False)
-    status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=ActionStatus.choices,
+        required=False,
+        help_text=_("Not reported until the owner reports on the action."),
+    )
 
     def __init__(self, *args: Any, region_id: int | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -170,7 +176,10 @@ class NewActionForm(ActionForm):
 
 
 class ActionReportForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)
+    # No status is chosen beforehand: the owner says what it is.
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[("", _("Choose a status")), *REPORTED_STATUSES]
+    )
     comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 4}))
 
 

@@ -4,17 +4,23 @@ The same structure is shown for the plan as of today and stored as the snapshot 
 plan as adopted, so that both are rendered by one template and the adopted version stays
 exactly as it was. A risk or action shared by several assignments is held once and
 referred to by number.
+
+Codes are stored, not labels, so that a snapshot reads in the viewer's language; `readable`
+turns a stored document of any shape into what the templates and documents print.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Prefetch
+from django.utils import translation
 
 from internal_control.models import (
     Action,
     ActionRisk,
+    ActionStatus,
     ActionUpdate,
     ControlActivity,
     ControlPlan,
@@ -24,6 +30,11 @@ from internal_control.models import (
     RiskGoal,
 )
 from internal_control.services.matrices import matrix_spec
+
+# The shape of the stored document, raised when it changes; `readable` reads every shape.
+# 1 (no "shape" key): an action's status was stored as the label of the day.
+# 2: an action's status is its code, null when nobody has reported on it.
+SHAPE = 2
 
 
 def person_with_title(user: Any, title: str) -> str:
@@ -105,6 +116,7 @@ def build_plan_document(plan: ControlPlan) -> dict[str, Any]:
                 group(title)["risks"].append(risk.number)
 
     return {
+        "shape": SHAPE,
         "plan": {
             "title": plan.title,
             "year": plan.year,
@@ -177,8 +189,34 @@ def _action_data(action: Action, risk_numbers: dict[int, list[int]]) -> dict[str
         "title": action.title,
         "owner": person_with_title(action.owner, action.owner_title),
         "deadline": action.deadline.isoformat() if action.deadline else None,
-        "status": action.get_status_display(),
+        "status": action.status or None,
         "risks": sorted(risk_numbers.get(action.pk, [])),
         "comment": update.comment if update else "",
         "comment_date": update.reported_on.isoformat() if update else None,
     }
+
+
+def readable(document: dict[str, Any]) -> dict[str, Any]:
+    """A stored plan document, of this shape or an older one, as the templates print it."""
+    shape = document.get("shape", 1)
+    return document | {"actions": [_read_action(action, shape) for action in document["actions"]]}
+
+
+def _read_action(action: dict[str, Any], shape: int) -> dict[str, Any]:
+    if shape >= 2:
+        label = str(ActionStatus(action["status"] or ActionStatus.NOT_REPORTED).label)
+    elif action["comment_date"] is None and action["status"] in _default_status_labels():
+        # Shape 1 printed the default status of an action nobody had reported on.
+        label = str(ActionStatus.NOT_REPORTED.label)
+    else:
+        label = action["status"]
+    return action | {"status_label": label}
+
+
+def _default_status_labels() -> set[str]:
+    """The label the old default status had, in every language a snapshot was made in."""
+    labels = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            labels.add(str(ActionStatus.PLANNED.label))
+    return labels

@@ -140,7 +140,7 @@ def _risk(
                 f"Å{number} {action['title']}",
                 action["owner"] or "–",
                 action["deadline"] or "–",
-                action["status"],
+                action["status_label"],
                 action["comment"] or "–",
             ]
         )

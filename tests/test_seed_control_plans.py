@@ -10,7 +10,7 @@ from django.conf import settings
 from exchange.demo.control_plans import load_control_plan
 from exchange.demo.files import read_yaml
 from exchange.demo.organisation import LoadReport, load_organisation
-from internal_control.models import Action, ControlPlan
+from internal_control.models import Action, ActionUpdate, ControlPlan
 from internal_control.plan_document import plan_risks
 from internal_control.warnings import plan_warnings
 
@@ -89,3 +89,14 @@ def test_rs_seed_errors_are_flagged(plans: Plans) -> None:
     assert [w for w in warnings if w.code == "score_mismatch"] == [
         w for w in warnings if w.code == "score_mismatch" and w.message.startswith("Risk 25")
     ]
+
+
+@pytest.mark.parametrize(("key", "count"), [("hsn", 14), ("rs", 32)])
+def test_no_action_of_the_seed_plans_has_a_status_the_seed_does_not_print(
+    plans: Plans, key: str, count: int
+) -> None:
+    actions = Action.objects.filter(plan=plans[key])
+    assert actions.count() == count
+    # Neither plan has a status column: its actions are not reported, with or without comment.
+    assert [a.number for a in actions if a.status] == []
+    assert not ActionUpdate.objects.filter(action__plan=plans[key]).exclude(status="").exists()

@@ -184,7 +184,8 @@ def create_action(request: HttpRequest, plan_id: int, payload: ActionIn) -> Stat
     if len(risks) != len(set(payload.risk_ids)):
         raise ValidationError({"risk_ids": _("Choose risks of the same plan.")})
     values = payload.dict(exclude={"owner_id", "risk_ids"}) | {
-        "owner": _owner(request, payload.owner_id)
+        "owner": _owner(request, payload.owner_id),
+        "status": payload.status or "",
     }
     return Status(201, action_services.create_action(request.user, plan, risks=risks, **values))
 

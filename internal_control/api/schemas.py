@@ -1,9 +1,13 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, Literal
 
 from ninja import Field, Schema
+
+# The statuses an owner reports (internal_control.models.ActionStatus); null is an action
+# nobody has reported on.
+ActionStatusCode = Literal["planned", "in_progress", "done", "postponed", "cancelled"]
 
 
 class MatrixLevelOut(Schema):
@@ -131,8 +135,12 @@ class ActionOut(Schema):
     owner_id: int | None
     owner_title: str
     deadline: datetime.date | None
-    status: str
+    status: ActionStatusCode | None = Field(description="null: not reported")
     version: int
+
+    @staticmethod
+    def resolve_status(obj: Any) -> str | None:
+        return obj.status or None
 
 
 class ActionIn(Schema):
@@ -140,12 +148,12 @@ class ActionIn(Schema):
     owner_id: int | None = None
     owner_title: str = ""
     deadline: datetime.date | None
-    status: str = "planned"
+    status: ActionStatusCode | None = Field(None, description="null: not reported")
     risk_ids: list[int] = []
 
 
 class ActionReportIn(Schema):
-    status: str
+    status: ActionStatusCode
     comment: str
 
 

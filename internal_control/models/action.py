@@ -15,11 +15,17 @@ from audit.models import TrackedModel
 
 
 class ActionStatus(models.TextChoices):
+    """What the owner last reported; an action nobody has reported on has no status."""
+
+    NOT_REPORTED = "", _("Not reported")
     PLANNED = "planned", _("Not started")
     IN_PROGRESS = "in_progress", _("In progress")
     DONE = "done", _("Done")
     POSTPONED = "postponed", _("Postponed")
     CANCELLED = "cancelled", _("Cancelled")
+
+
+REPORTED_STATUSES = [(value, label) for value, label in ActionStatus.choices if value]
 
 
 class Action(TrackedModel):
@@ -47,7 +53,11 @@ class Action(TrackedModel):
     owner_title = models.CharField(_("responsible role"), max_length=200, blank=True)
     deadline = models.DateField(_("deadline"), null=True, blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
+        _("status"),
+        max_length=20,
+        choices=ActionStatus.choices,
+        blank=True,
+        default=ActionStatus.NOT_REPORTED,
     )
     risks = models.ManyToManyField(
         "internal_control.Risk",
@@ -130,7 +140,8 @@ class ActionUpdate(TrackedModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices)
+    # Blank when the report gives a comment but no status (as a source document may).
+    status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices, blank=True)
     comment = models.TextField(_("comment"))
 
     class Meta:

@@ -15,6 +15,7 @@ from audit.attribution import attributed
 from audit.concurrency import save_versioned
 from internal_control.access import action_policy, plan_policy
 from internal_control.models import (
+    REPORTED_STATUSES,
     Action,
     ActionRisk,
     ActionStatus,
@@ -88,8 +89,13 @@ def report_action(
     """The owner's status and comment at a follow-up; the action takes the new status."""
     if actor is not None and not action_policy.can_change(actor, action):
         raise PermissionDenied
+    errors = {}
+    if status not in dict(REPORTED_STATUSES):
+        errors["status"] = _("Choose the status of the action.")
     if not comment.strip():
-        raise ValidationError({"comment": _("Write a comment on how the action is going.")})
+        errors["comment"] = _("Write a comment on how the action is going.")
+    if errors:
+        raise ValidationError(errors)
     update = attributed(
         ActionUpdate(
             action=action,

@@ -15,7 +15,7 @@ from audit.form_flow import submit, submit_versioned
 from internal_control.access import plan_policy
 from internal_control.forms import AdoptForm, CopyPlanForm, FollowUpForm, PlanForm
 from internal_control.models import Action, ControlPlan, RiskMatrix
-from internal_control.plan_document import build_plan_document, plan_risks
+from internal_control.plan_document import build_plan_document, plan_risks, readable
 from internal_control.services import plans as plan_services
 from internal_control.warnings import plan_warnings
 from organisation.access import get_visible_or_404, unit_policy
@@ -54,10 +54,10 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     as_adopted = request.GET.get("version") == "antagen" and adoption is not None
     if as_adopted:
         assert adoption is not None
-        document = adoption.snapshot
+        document = readable(adoption.snapshot)
         warnings: list[Any] = []
     else:
-        document = build_plan_document(plan)
+        document = readable(build_plan_document(plan))
         risks = plan_risks(plan)
         actions = list(Action.objects.filter(plan=plan).order_by("number"))
         warnings = plan_warnings(plan, risks, actions)

@@ -27,6 +27,8 @@ from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit, User
 
 PAGE_SIZE = 100
+# The filter's value for actions nobody has reported on (their stored status is empty).
+NOT_REPORTED_FILTER = "ej-rapporterad"
 SORTS = {
     "nummer": ("plan__year", "plan__unit__name", "number"),
     "poang": ("-latest_score", "number"),
@@ -102,7 +104,10 @@ def risk_register(request: HttpRequest) -> HttpResponse:
     if filters["atgardsstatus"] == "utan":
         risks = risks.filter(action_links__isnull=True)
     elif filters["atgardsstatus"]:
-        risks = risks.filter(action_links__action__status=filters["atgardsstatus"]).distinct()
+        status = filters["atgardsstatus"]
+        if status == NOT_REPORTED_FILTER:
+            status = ActionStatus.NOT_REPORTED
+        risks = risks.filter(action_links__action__status=status).distinct()
     if filters["p"] is not None:
         risks = risks.filter(latest_probability=filters["p"])
     if filters["s"] is not None:
@@ -134,7 +139,9 @@ def risk_register(request: HttpRequest) -> HttpResponse:
             "units": units,
             "owners": owners,
             "requirement_types": RequirementType.choices,
-            "action_statuses": ActionStatus.choices,
+            "action_statuses": [
+                (value or NOT_REPORTED_FILTER, label) for value, label in ActionStatus.choices
+            ],
             "class_codes": ["R1", "R2", "R3", "R4"],
             "sort": sort,
             "sorts": SORT_LABELS,
