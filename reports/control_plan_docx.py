@@ -72,16 +72,15 @@ def control_plan_docx(version: PlanVersion) -> bytes:
 
     risks = {r["number"]: r for r in document["risks"]}
     actions = {a["number"]: a for a in document["actions"]}
-    printed_risks: set[int] = set()
-    printed_actions: set[int] = set()
+    printed = Printed()
     for group in document["groups"]:
         word.heading(group["goal"] or _("Risks not linked to a goal"), 1)
         for assignment in group["assignments"]:
             word.heading(f"{assignment['code']} {assignment['text']}".strip(), 2)
-            for number in assignment["risks"]:
-                _risk(word, document, risks[number], actions, printed_risks, printed_actions)
-        for number in group["risks"]:
-            _risk(word, document, risks[number], actions, printed_risks, printed_actions)
+            for entry in assignment["entries"]:
+                _risk(word, document, risks[entry["number"]], entry["actions"], actions, printed)
+        for entry in group["entries"]:
+            _risk(word, document, risks[entry["number"]], entry["actions"], actions, printed)
 
     if document["controls"]:
         word.heading(_("Controls"), 1)
@@ -105,36 +104,45 @@ def control_plan_docx(version: PlanVersion) -> bytes:
     return word.to_bytes()
 
 
+class Printed:
+    """The risks and actions already printed in full, referred to by number after that."""
+
+    def __init__(self) -> None:
+        self.risks: set[int] = set()
+        self.actions: set[int] = set()
+
+
 def _risk(
     word: WordDocument,
     document: dict[str, Any],
     risk: dict[str, Any],
+    under: list[int],
     actions: dict[int, dict[str, Any]],
-    printed_risks: set[int],
-    printed_actions: set[int],
+    printed: Printed,
 ) -> None:
+    """A risk where the plan prints it, with the actions printed under it there (`under`)."""
     heading = _("Risk %(number)s") % {"number": risk["number"]} + f": {risk['title']}"
-    if risk["number"] in printed_risks:
+    if risk["number"] in printed.risks:
         word.paragraph(_("described above"), lead=heading + " –")
-        return
-    printed_risks.add(risk["number"])
-    word.heading(heading, 3)
-    for label, value in (
-        (_("Consequence"), risk["consequence"]),
-        (_("Cause"), risk["cause"]),
-        (_("Assessment"), _assessment(document, risk)),
-        (_("Treatment"), risk["treatment"]),
-        (_("Owner"), risk["owner"]),
-    ):
-        if value:
-            word.paragraph(value, lead=f"{label}:")
+    else:
+        printed.risks.add(risk["number"])
+        word.heading(heading, 3)
+        for label, value in (
+            (_("Consequence"), risk["consequence"]),
+            (_("Cause"), risk["cause"]),
+            (_("Assessment"), _assessment(document, risk)),
+            (_("Treatment"), risk["treatment"]),
+            (_("Owner"), risk["owner"]),
+        ):
+            if value:
+                word.paragraph(value, lead=f"{label}:")
     rows = []
-    for number in risk["actions"]:
+    for number in under:
         action = actions[number]
-        if number in printed_actions:
+        if number in printed.actions:
             rows.append([f"Å{number}", _("described above"), "", "", ""])
             continue
-        printed_actions.add(number)
+        printed.actions.add(number)
         rows.append(
             [
                 f"Å{number} {action['title']}",

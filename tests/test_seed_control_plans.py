@@ -11,7 +11,7 @@ from exchange.demo.control_plans import load_control_plan
 from exchange.demo.files import read_yaml
 from exchange.demo.organisation import LoadReport, load_organisation
 from internal_control.models import Action, ActionUpdate, ControlPlan
-from internal_control.plan_document import plan_risks
+from internal_control.plan_document import build_plan_document, plan_risks, readable
 from internal_control.warnings import plan_warnings
 
 DEMO = Path(settings.BASE_DIR) / "demo_data"
@@ -100,3 +100,32 @@ def test_no_action_of_the_seed_plans_has_a_status_the_seed_does_not_print(
     # Neither plan has a status column: its actions are not reported, with or without comment.
     assert [a.number for a in actions if a.status] == []
     assert not ActionUpdate.objects.filter(action__plan=plans[key]).exclude(status="").exists()
+
+
+def test_hsn_plan_keeps_the_seed_s_order_and_each_assignment_s_actions(plans: Plans) -> None:
+    document = readable(build_plan_document(plans["hsn"]))
+    assert [g["goal"].split(" - ")[0] for g in document["groups"]] == [
+        "Hälso- och sjukvård",
+        "Tandvård",
+        "Ledningsprocesser",
+    ]
+    management = document["groups"][2]["assignments"]
+    assert [a["text"].split()[0:3] for a in management[:4]] == [
+        ["Arbeta", "med", "friskfaktorer"],
+        ["Väva", "in", "effektiviseringar"],
+        ["Minska", "miljö-", "och"],
+        ["Verksamheten", "ska", "inför"],
+    ]
+    under = {
+        a["text"].split(" i enlighet")[0]: [(e["number"], e["actions"]) for e in a["entries"]]
+        for g in document["groups"]
+        for a in g["assignments"]
+    }
+    # As printed: risk 24 before risk 22, risk 17 before risk 9, and risk 22's actions in the
+    # seed's order (key figures first).
+    assert under[management[3]["text"]] == [(24, [13]), (22, [12, 8])]
+    dental = document["groups"][1]["assignments"][1]["text"]
+    assert under[dental] == [(17, [3]), (9, [3])]
+    # Risk 25 has other actions under its last two assignments: action 9 (revenue) too.
+    risk_25 = [actions for entries in under.values() for n, actions in entries if n == 25]
+    assert risk_25 == [[12, 8, 14], [12, 8, 14], [12, 8, 14], [12, 8, 9, 14], [12, 8, 9, 14]]

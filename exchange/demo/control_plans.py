@@ -84,7 +84,8 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
         make_year(None, region, data["year"])
         report.count("reporting years")
     goals: dict[str, Goal] = {}
-    assignments: dict[str, Assignment] = {}
+    # Each assignment's risks as the plan prints them: (number, actions printed there or None).
+    listed: list[tuple[Assignment, list[tuple[int, list[int] | None]]]] = []
     for g_order, area in enumerate(data.get("goal_areas", []), start=1):
         goal = Goal.objects.filter(
             unit=unit, level=GoalLevel.GOAL_AREA, title=area["title"]
@@ -105,7 +106,7 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
                 assignment = Assignment.objects.create(
                     unit=unit, goal=goal, text=item["text"], order=a_order, year=data["year"]
                 )
-            assignments[str(item["key"])] = assignment
+            listed.append((assignment, [_listed_risk(entry) for entry in item.get("risks", [])]))
     actions: dict[int, Action] = {}
     comment_date = datetime.date(data["year"], 1, 1)
     followup = None
@@ -130,6 +131,8 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
             )
         actions[item["number"]] = action
     assessed_on = datetime.date(data["year"], 1, 1)
+    risks: dict[int, Risk] = {}
+    goal_places: dict[str, int] = {}
     for item in data["risks"]:
         risk = Risk.objects.create(
             plan=plan,
@@ -144,12 +147,13 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
             stated_score=item.get("stated_score"),
             stated_class=item.get("stated_class") or "",
         )
-        for order, key in enumerate(item.get("assignments", [])):
-            RiskAssignment.objects.create(risk=risk, assignment=assignments[str(key)], order=order)
+        risks[risk.number] = risk
         for key in item.get("goal_areas", []):
-            RiskGoal.objects.create(risk=risk, goal=goals[str(key)])
-        for number in item.get("actions", []):
-            ActionRisk.objects.create(action=actions[number], risk=risk)
+            place = goal_places[str(key)] = goal_places.get(str(key), -1) + 1
+            RiskGoal.objects.create(risk=risk, goal=goals[str(key)], order=place)
+        # Actions against the risk wherever it is printed.
+        for order, number in enumerate(item.get("actions", [])):
+            ActionRisk.objects.create(action=actions[number], risk=risk, order=order)
         probability = _level(matrix, Axis.PROBABILITY, item.get("probability"))
         severity = _level(matrix, Axis.SEVERITY, item.get("severity"))
         if probability is not None and severity is not None:
@@ -163,4 +167,21 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
                 enforce_actions=False,
             )
         report.count("risks")
+    for assignment, entries in listed:
+        for order, (number, under) in enumerate(entries):
+            risk = risks[number]
+            RiskAssignment.objects.create(risk=risk, assignment=assignment, order=order)
+            # Actions printed under the risk only here, after those it has everywhere.
+            first = risk.action_links.filter(assignment__isnull=True).count()
+            for place, action_number in enumerate(under or [], start=first):
+                ActionRisk.objects.create(
+                    action=actions[action_number], risk=risk, assignment=assignment, order=place
+                )
     return plan
+
+
+def _listed_risk(entry: Any) -> tuple[int, list[int] | None]:
+    """A risk under an assignment: its number, or its number with the actions printed there."""
+    if isinstance(entry, dict):
+        return int(entry["number"]), [int(n) for n in entry.get("actions", [])]
+    return int(entry), None

@@ -86,16 +86,40 @@ class Action(TrackedModel):
 
 
 class ActionRisk(TrackedModel):
+    """An action against a risk, wherever the plan prints the risk, or only under one of the
+    assignments the risk threatens: the same risk can have other actions under another."""
+
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="risk_links")
     risk = models.ForeignKey(
         "internal_control.Risk", on_delete=models.CASCADE, related_name="action_links"
+    )
+    assignment = models.ForeignKey(
+        "planning.Assignment",
+        verbose_name=_("under the assignment"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="action_risk_links",
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("The place of the action among the risk's actions.")
     )
 
     class Meta:
         verbose_name = _("action's risk")
         verbose_name_plural = _("actions' risks")
+        ordering = ["order", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["action", "risk"], name="unique_action_risk")
+            models.UniqueConstraint(
+                fields=["action", "risk"],
+                condition=models.Q(assignment__isnull=True),
+                name="unique_action_risk",
+            ),
+            models.UniqueConstraint(
+                fields=["action", "risk", "assignment"],
+                condition=models.Q(assignment__isnull=False),
+                name="unique_action_risk_under_assignment",
+            ),
         ]
 
     def __str__(self) -> str:

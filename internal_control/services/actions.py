@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -60,7 +61,10 @@ def create_action(
     for risk in risks:
         if risk.plan_id != plan.pk:
             raise ValidationError({"risks": _("Choose risks of the same plan.")})
-        attributed(ActionRisk(action=action, risk=risk), actor).save()
+        # The new action comes last among the risk's actions.
+        last = risk.action_links.aggregate(last=Max("order"))["last"]
+        order = 0 if last is None else last + 1
+        attributed(ActionRisk(action=action, risk=risk, order=order), actor).save()
     return action
 
 

@@ -83,7 +83,9 @@ def copy_plan(actor: Any, source: ControlPlan, *, year: int, title: str) -> Cont
                 RiskAssignment(risk=copy, assignment_id=link.assignment_id, order=link.order), actor
             ).save()
         for goal_link in risk.goal_links.all():
-            attributed(RiskGoal(risk=copy, goal_id=goal_link.goal_id), actor).save()
+            attributed(
+                RiskGoal(risk=copy, goal_id=goal_link.goal_id, order=goal_link.order), actor
+            ).save()
         assessments = list(risk.assessments.all())
         if assessments:
             last = assessments[-1]
@@ -121,7 +123,13 @@ def copy_plan(actor: Any, source: ControlPlan, *, year: int, title: str) -> Cont
         for risk_link in action.risk_links.all():
             if risk_link.risk_id in risk_map:
                 attributed(
-                    ActionRisk(action=new_action, risk=risk_map[risk_link.risk_id]), actor
+                    ActionRisk(
+                        action=new_action,
+                        risk=risk_map[risk_link.risk_id],
+                        assignment_id=risk_link.assignment_id,
+                        order=risk_link.order,
+                    ),
+                    actor,
                 ).save()
     for control in source.controls.all():
         attributed(

@@ -23,6 +23,7 @@ from internal_control.forms import (
     TakeRiskForm,
 )
 from internal_control.models import ActionRisk, ControlPlan, Risk, RiskAssessment
+from internal_control.plan_document import distinct_actions
 from internal_control.services import risks as risk_services
 from organisation.access import get_visible_or_404
 from planning.models import Assignment
@@ -46,10 +47,8 @@ def risk_detail(request: HttpRequest, pk: int) -> HttpResponse:
     assessments = risk.assessments.select_related("risk_class", "assessed_by", "followup").order_by(
         "-assessed_on", "-pk"
     )
-    actions = (
-        ActionRisk.objects.filter(risk=risk)
-        .select_related("action__owner")
-        .order_by("action__number")
+    actions = distinct_actions(
+        ActionRisk.objects.filter(risk=risk).select_related("action__owner").order_by("order", "pk")
     )
     assignments = risk.assignment_links.select_related("assignment__goal").order_by("order")
     controls = risk.controls.select_related("owner").prefetch_related(

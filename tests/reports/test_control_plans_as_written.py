@@ -7,13 +7,14 @@ import io
 from django.test import Client
 from django.urls import reverse
 from docx import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 from openpyxl import load_workbook
 
 from followup.models import Period
 from internal_control.models import ControlPlan
 from organisation.models import Unit, User
 from tests.reports.test_pdf_documents import _text
-from tests.reports.test_word_and_excel_documents import _all_text
 
 
 def _content(client: Client, username: str, url: str) -> bytes:
@@ -24,8 +25,17 @@ def _content(client: Client, username: str, url: str) -> bytes:
 
 
 def _word(client: Client, username: str, plan: ControlPlan) -> str:
+    """The Word document's text in reading order, tables where they stand."""
     content = _content(client, username, reverse("reports:control_plan_docx", args=[plan.pk]))
-    return _all_text(Document(io.BytesIO(content)))
+    document = Document(io.BytesIO(content))
+    texts = []
+    for element in document.element.body.iterchildren():
+        if element.tag.endswith("}p"):
+            texts.append(Paragraph(element, document).text)
+        elif element.tag.endswith("}tbl"):
+            table = Table(element, document)
+            texts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(texts)
 
 
 def test_no_document_prints_a_status_nobody_reported(demo: None, client: Client) -> None:
@@ -47,3 +57,26 @@ def test_no_document_prints_a_status_nobody_reported(demo: None, client: Client)
     )
     assert "Ej påbörjad" not in report
     assert report.count("Ej rapporterad") == 23
+
+
+def test_word_and_pdf_print_the_seed_s_order_and_risk_25_s_actions_per_assignment(
+    demo: None, client: Client
+) -> None:
+    hsn = ControlPlan.objects.get(year=2025)
+    word = _word(client, "karin", hsn)
+    pdf = _text(_content(client, "karin", reverse("reports:control_plan_pdf", args=[hsn.pk])))
+    for text in (word, " ".join(pdf.split())):
+        # Assignments under Ledningsprocesser as the seed lists them (U20 before U21).
+        climate = text.index("Minska miljö- och klimatpåverkan.")
+        assert text.index("Väva in effektiviseringar") < climate
+        assert climate < text.index("Verksamheten ska inför samtliga beslut")
+        # Under U21 the seed prints risk 24 before risk 22.
+        u21 = text[text.index("Verksamheten ska inför samtliga beslut") :]
+        assert u21.index("Risk 24: ") < u21.index("Risk 22: ")
+        # Risk 25 under U22 has no revenue action (Å9); under U25 it has.
+        u22 = text.index("genom minskad hyrbemanning")
+        u23 = text.index("genom minskning av köpt vård")
+        u25 = text.index("åtgärder för ökade intäkter")
+        u26 = text.index("identifiera och verkställa ytterligare")
+        assert "Å9" not in text[u22:u23]
+        assert "Å9" in text[u25:u26]
