@@ -137,10 +137,14 @@ class AssessmentForm(forms.Form):
         probability.label = matrix.probability_name
         severity.label = matrix.severity_name
         probability.choices = [  # type: ignore[attr-defined]
-            (lv.value, f"{lv.value} {lv.label}") for lv in levels if lv.axis == Axis.PROBABILITY
+            (lv.value, f"{lv.value} {lv.label}".strip())
+            for lv in levels
+            if lv.axis == Axis.PROBABILITY
         ]
         severity.choices = [  # type: ignore[attr-defined]
-            (lv.value, f"{lv.value} {lv.label}") for lv in levels if lv.axis == Axis.SEVERITY
+            (lv.value, f"{lv.value} {lv.label}".strip())
+            for lv in levels
+            if lv.axis == Axis.SEVERITY
         ]
 
 

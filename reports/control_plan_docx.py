@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from internal_control.templatetags.internal_control_tags import level_label
+from internal_control.templatetags.internal_control_tags import assessment_text
 from reports.docx_writer import WordDocument
 from reports.heat_grid import heat_grid
 from reports.plan_versions import PlanVersion
@@ -16,12 +16,7 @@ def _assessment(document: dict[str, Any], risk: dict[str, Any]) -> str:
     a = risk["assessment"]
     if not a:
         return _("Not assessed")
-    matrix = document["matrix"]
-    return (
-        f"{matrix['severity_name']} {level_label(matrix, 'severity', a['severity'])}, "
-        f"{matrix['probability_name']} {level_label(matrix, 'probability', a['probability'])}: "
-        f"{a['class']} {a['response']}"
-    )
+    return f"{assessment_text(document['matrix'], a)}: {a['class']} {a['response']}"
 
 
 def control_plan_docx(version: PlanVersion) -> bytes:
@@ -58,9 +53,9 @@ def control_plan_docx(version: PlanVersion) -> bytes:
     heat = heat_grid(document)
     word.table(
         [f"{matrix['severity_name']} \\ {matrix['probability_name']}"]
-        + [f"{p['value']} {p['label']}" for p in heat["probabilities"]],
+        + [f"{p['value']} {p['label']}".strip() for p in heat["probabilities"]],
         [
-            [f"{row['severity']['value']} {row['severity']['label']}"]
+            [f"{row['severity']['value']} {row['severity']['label']}".strip()]
             + [
                 cell["class"] + (f": {', '.join(map(str, cell['risks']))}" if cell["risks"] else "")
                 for cell in row["cells"]
@@ -132,6 +127,8 @@ def _risk(
             (_("Cause"), risk["cause"]),
             (_("Assessment"), _assessment(document, risk)),
             (_("Treatment"), risk["treatment"]),
+            (_("Requirement type"), risk["requirement_type_label"]),
+            (_("Priority"), str(risk["priority"] or "")),
             (_("Owner"), risk["owner"]),
         ):
             if value:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.test import Client
+from django.urls import reverse
+from docx import Document
 
 from exchange.demo.control_plans import load_control_plan
 from exchange.demo.files import read_yaml
@@ -13,6 +17,7 @@ from exchange.demo.organisation import LoadReport, load_organisation
 from internal_control.models import Action, ActionUpdate, ControlPlan
 from internal_control.plan_document import build_plan_document, plan_risks, readable
 from internal_control.warnings import plan_warnings
+from organisation.models import User
 
 DEMO = Path(settings.BASE_DIR) / "demo_data"
 FILES = {"hsn": "hsn-2025.yaml", "rs": "rs-2022.yaml"}
@@ -129,3 +134,29 @@ def test_hsn_plan_keeps_the_seed_s_order_and_each_assignment_s_actions(plans: Pl
     # Risk 25 has other actions under its last two assignments: action 9 (revenue) too.
     risk_25 = [actions for entries in under.values() for n, actions in entries if n == 25]
     assert risk_25 == [[12, 8, 14], [12, 8, 14], [12, 8, 14], [12, 8, 9, 14], [12, 8, 9, 14]]
+
+
+def test_rs_plan_prints_what_its_matrix_uses(plans: Plans, client: Client) -> None:
+    plan = plans["rs"]
+    client.force_login(User.objects.get(username="maria"))
+    html = client.get(reverse("internal_control:plan", args=[plan.pk])).content.decode()
+    risk_1 = html[html.index('id="risk-1"') : html.index('id="risk-2"')]
+    # "1 d 1 1 … 4 4 16 eliminera": the numbers, priority and requirement type as printed.
+    assert "Sannolikhet 4 × Konsekvens 4 = 16" in risk_1
+    assert "<dt>Prioritet</dt><dd>1</dd>" in risk_1
+    assert "d – rättvisande redovisning" in risk_1
+    for label in ("Sannolik", "Allvarlig", "Kännbar", "Möjlig"):
+        assert f"Konsekvens {label}" not in html and f"Sannolikhet {label}" not in html
+    word = client.get(reverse("reports:control_plan_docx", args=[plan.pk])).content
+    text = "\n".join(p.text for p in Document(io.BytesIO(word)).paragraphs)
+    assert "Riskbedömning: Sannolikhet 4 × Konsekvens 4 = 16: R4 Åtgärdas omedelbart" in text
+    assert "Prioritet: 1" in text
+    assert "Kravtyp: d – rättvisande redovisning" in text
+
+
+def test_hsn_plan_prints_its_matrix_s_labels(plans: Plans, client: Client) -> None:
+    client.force_login(User.objects.get(username="karin"))
+    html = client.get(reverse("internal_control:plan", args=[plans["hsn"].pk])).content.decode()
+    risk_1 = html[html.index('id="risk-1"') : html.index('id="risk-2"')]
+    assert "Allvarlighetsgrad Betydande, Sannolikhet Stor" in " ".join(risk_1.split())
+    assert "Prioritet" not in risk_1

@@ -88,7 +88,7 @@ def create_matrix(region: Unit, spec: dict[str, Any], *, actor: Any = None) -> R
                 matrix=matrix,
                 axis=axis,
                 value=level["value"],
-                label=level["label"],
+                label=level.get("label") or "",
                 description=level.get("description", ""),
             )
     classes = {}

@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from internal_control.access import plan_policy, risk_policy
+from internal_control.access import matrix_policy, plan_policy, risk_policy
 from internal_control.models import (
     ActionStatus,
     Axis,
@@ -19,6 +19,8 @@ from internal_control.models import (
     RequirementType,
     Risk,
     RiskAssessment,
+    RiskClass,
+    RiskMatrix,
 )
 from internal_control.plan_document import plan_risks
 from internal_control.scoring import ScoringError, classify
@@ -58,6 +60,13 @@ def register_queryset(user: Any) -> Any:
             latest_severity=Subquery(latest.values("severity")[:1]),
         )
     )
+
+
+def _class_codes(user: Any) -> list[str]:
+    """The codes of the classes of the matrices the person reads, least serious first."""
+    matrices = matrix_policy.scope(user, RiskMatrix.objects.all())
+    codes = RiskClass.objects.filter(matrix__in=matrices).order_by("rank", "code")
+    return list(dict.fromkeys(codes.values_list("code", flat=True)))
 
 
 def _int(value: str | None) -> int | None:
@@ -142,7 +151,7 @@ def risk_register(request: HttpRequest) -> HttpResponse:
             "action_statuses": [
                 (value or NOT_REPORTED_FILTER, label) for value, label in ActionStatus.choices
             ],
-            "class_codes": ["R1", "R2", "R3", "R4"],
+            "class_codes": _class_codes(request.user),
             "sort": sort,
             "sorts": SORT_LABELS,
             "querystring": query.urlencode(),
