@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from committee.forms import AdoptionForm
 from internal_control.models import (
     REPORTED_STATUSES,
     ActionStatus,
@@ -52,14 +53,8 @@ class CopyPlanForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
 
 
-class AdoptForm(VersionedForm):
-    adopted_on = forms.DateField(label=_("Adopted on"), widget=DATE)
-    body = forms.CharField(
-        label=_("Adopted by"), max_length=200, help_text=_("The committee or board.")
-    )
-    decision_reference = forms.CharField(
-        label=_("Decision reference"), max_length=100, help_text=_("For example § 212.")
-    )
+class AdoptForm(AdoptionForm, VersionedForm):
+    """The committee's adoption of the plan, with the version of the plan it adopts."""
 
 
 class RiskForm(VersionedForm):

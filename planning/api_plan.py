@@ -24,14 +24,18 @@ class AdoptionOut(Schema):
     unit_id: int
     year: int
     adopted_on: datetime.date
+    adopted_on_precision: Literal["day", "month", "year"]
     body: str
     decision_reference: str
 
 
 class AdoptionIn(Schema):
-    adopted_on: datetime.date
+    adopted_on: datetime.date = Field(
+        description="With a precision of month or year, the first day of the month or year."
+    )
+    adopted_on_precision: Literal["day", "month", "year"] = "day"
     body: str = Field(min_length=1)
-    decision_reference: str = Field(min_length=1)
+    decision_reference: str = Field("", description="Empty when it is not known.")
 
 
 class PlanOut(Schema):

@@ -31,7 +31,7 @@ def control_plan_docx(version: PlanVersion) -> bytes:
         (_("Case number"), plan["case_number"] or "–"),
         (
             _("Adoption"),
-            f"{adoption.body}, {adoption.adopted_on:%Y-%m-%d}, {adoption.decision_reference}"
+            f"{adoption.body}, {adoption.adopted_on_text}, {adoption.reference_text}"
             if adoption
             else _("Not adopted"),
         ),

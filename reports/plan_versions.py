@@ -37,8 +37,8 @@ def plan_version(plan: ControlPlan, shown: PlanAdoption | None) -> PlanVersion:
     """The frozen snapshot of `shown`, or the plan of today when None."""
     if shown is not None:
         label = _("as adopted %(date)s, %(reference)s") % {
-            "date": shown.adopted_on.isoformat(),
-            "reference": shown.decision_reference,
+            "date": shown.adopted_on_text,
+            "reference": shown.reference_text,
         }
         return PlanVersion(readable(shown.snapshot), label, True, shown)
     adoption = plan.adoptions.order_by("-adopted_on", "-pk").first()

@@ -160,3 +160,13 @@ def test_hsn_plan_prints_its_matrix_s_labels(plans: Plans, client: Client) -> No
     risk_1 = html[html.index('id="risk-1"') : html.index('id="risk-2"')]
     assert "Allvarlighetsgrad Betydande, Sannolikhet Stor" in " ".join(risk_1.split())
     assert "Prioritet" not in risk_1
+
+
+def test_rs_plan_is_adopted_as_far_as_the_seed_knows(plans: Plans, client: Client) -> None:
+    # "Fastställd av Regionstyrelsen 2022-05-xx §xx"
+    adoption = plans["rs"].adoptions.get()
+    assert (adoption.body, adoption.adopted_on_precision) == ("Regionstyrelsen", "month")
+    assert (adoption.adopted_on_text, adoption.reference_text) == ("2022-05-xx", "§xx")
+    client.force_login(User.objects.get(username="sofia"))
+    html = client.get(reverse("internal_control:plan", args=[plans["rs"].pk])).content.decode()
+    assert "<dd>Antagen: Regionstyrelsen 2022-05-xx §xx</dd>" in html

@@ -13,6 +13,7 @@ from typing import Any
 
 from django.conf import settings
 
+from committee.decision_dates import read_decision_date
 from exchange.demo.files import each_yaml, read_yaml
 from exchange.demo.organisation import LoadReport
 from followup.models import Period
@@ -30,7 +31,7 @@ from internal_control.models import (
     RiskMatrix,
 )
 from internal_control.services.matrices import create_matrix
-from internal_control.services.plans import create_plan
+from internal_control.services.plans import adopt_plan, create_plan
 from internal_control.services.risks import assess_risk
 from organisation.models import Unit
 from planning.models import Assignment, Goal, GoalLevel
@@ -177,6 +178,17 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
                 ActionRisk.objects.create(
                     action=actions[action_number], risk=risk, assignment=assignment, order=place
                 )
+    if adoption := data.get("adoption"):
+        date = read_decision_date(str(adoption["adopted_on"]))
+        adopt_plan(
+            None,
+            plan,
+            adopted_on=date.first_day,
+            adopted_on_precision=date.precision,
+            body=adoption["body"],
+            decision_reference=adoption.get("decision_reference") or "",
+        )
+        report.count("adoptions")
     return plan
 
 

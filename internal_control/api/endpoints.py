@@ -115,6 +115,7 @@ def adopt(request: HttpRequest, plan_id: int, payload: AdoptionIn) -> Status[Pla
         request.user,
         plan,
         adopted_on=payload.adopted_on,
+        adopted_on_precision=payload.adopted_on_precision,
         body=payload.body,
         decision_reference=payload.decision_reference,
         expected_version=payload.version,

@@ -57,14 +57,18 @@ class PlanCreate(Schema):
 
 class AdoptionIn(Schema):
     version: int
-    adopted_on: datetime.date
+    adopted_on: datetime.date = Field(
+        description="With a precision of month or year, the first day of the month or year."
+    )
+    adopted_on_precision: Literal["day", "month", "year"] = "day"
     body: str
-    decision_reference: str
+    decision_reference: str = Field("", description="Empty when it is not known.")
 
 
 class AdoptionOut(Schema):
     id: int
     adopted_on: datetime.date
+    adopted_on_precision: str
     body: str
     decision_reference: str
     snapshot: dict[str, Any]

@@ -10,6 +10,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from audit.attribution import attributed
+from audit.concurrency import save_versioned
+from committee.adoption_rules import check_adoption
+from committee.decision_dates import DAY
 from internal_control.access import plan_policy
 from internal_control.models import (
     Action,
@@ -156,32 +159,35 @@ def adopt_plan(
     *,
     adopted_on: datetime.date,
     body: str,
-    decision_reference: str,
+    decision_reference: str = "",
+    adopted_on_precision: str = DAY,
     expected_version: int | None = None,
 ) -> PlanAdoption:
-    """Record the decision and freeze the plan as adopted; the follow-up goes on after it."""
+    """Record the decision and freeze the plan as adopted; the follow-up goes on after it.
+
+    The date may be known to the month or year only and the paragraph may be unknown (see
+    `committee.adoption_rules`). A plan adopted again gets a new adoption, which is then the
+    plan as adopted; the earlier ones stay.
+    """
     if actor is not None and not plan_policy.can_change(actor, plan):
         raise PermissionDenied
-    if not body.strip():
-        raise ValidationError({"body": _("Name the body that adopted the plan.")})
-    if not decision_reference.strip():
-        raise ValidationError(
-            {"decision_reference": _("Give the decision reference, for example § 212.")}
-        )
-    from audit.concurrency import save_versioned
-
+    errors = check_adoption(adopted_on=adopted_on, precision=adopted_on_precision, body=body)
+    if errors:
+        raise ValidationError(errors)
     save_versioned(plan, expected_version, {"status": PlanStatus.ADOPTED}, actor=actor)
     adoption = attributed(
         PlanAdoption(
             plan=plan,
             adopted_on=adopted_on,
-            body=body,
-            decision_reference=decision_reference,
+            adopted_on_precision=adopted_on_precision,
+            body=body.strip(),
+            decision_reference=decision_reference.strip(),
             recorded_by=actor,
             snapshot=build_plan_document(plan),
         ),
         actor,
     )
+    adoption.full_clean()
     adoption.save()
     return adoption
 

@@ -126,7 +126,12 @@ def plan_adopt(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "internal_control/plan_adopt.html",
-        {"form": form, "plan": plan, "conflict": done.conflict},
+        {
+            "form": form,
+            "plan": plan,
+            "adoption": plan.adoptions.order_by("-adopted_on", "-pk").first(),
+            "conflict": done.conflict,
+        },
     )
 
 
