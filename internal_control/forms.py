@@ -57,6 +57,10 @@ class AdoptForm(AdoptionForm, VersionedForm):
     """The committee's adoption of the plan, with the version of the plan it adopts."""
 
 
+class PublishForm(VersionedForm):
+    published = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+
 class RiskForm(VersionedForm):
     title = forms.CharField(label=_("Risk"), widget=forms.Textarea(attrs={"rows": 2}))
     consequence = forms.CharField(

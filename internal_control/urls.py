@@ -10,6 +10,7 @@ urlpatterns = [
     path("plan/<int:pk>/", plans.plan_detail, name="plan"),
     path("plan/<int:pk>/kopiera/", plans.plan_copy, name="plan_copy"),
     path("plan/<int:pk>/anta/", plans.plan_adopt, name="plan_adopt"),
+    path("plan/<int:pk>/publicera/", plans.plan_publish, name="plan_publish"),
     path("plan/<int:pk>/riskkarta/", register.heat_map, name="heat_map"),
     path("plan/<int:pk>/uppfoljning/", followup.followup_status, name="followup_status"),
     path("plan/<int:pk>/uppfoljning/ny/", plans.followup_create, name="followup_create"),

@@ -170,3 +170,18 @@ def test_rs_plan_is_adopted_as_far_as_the_seed_knows(plans: Plans, client: Clien
     client.force_login(User.objects.get(username="sofia"))
     html = client.get(reverse("internal_control:plan", args=[plans["rs"].pk])).content.decode()
     assert "<dd>Antagen: Regionstyrelsen 2022-05-xx §xx</dd>" in html
+
+
+def test_karin_takes_a_risk_of_the_published_rs_plan_into_hsn_s(
+    plans: Plans, client: Client
+) -> None:
+    rs, hsn = plans["rs"], plans["hsn"]
+    assert rs.published_to_region
+    source = rs.risks.get(number=14)
+    client.force_login(User.objects.get(username="karin"))
+    take = reverse("internal_control:risk_take", args=[hsn.pk])
+    assert source.title in client.get(take).content.decode()
+    assert client.post(take, {"risk": source.pk}).status_code == 302
+    taken = hsn.risks.get(number=27)
+    assert (taken.title, taken.owner_title) == (source.title, "HR-dir")
+    assert client.get(rs.get_absolute_url()).status_code == 404  # the rest stays the board's

@@ -31,7 +31,7 @@ from internal_control.models import (
     RiskMatrix,
 )
 from internal_control.services.matrices import create_matrix
-from internal_control.services.plans import adopt_plan, create_plan
+from internal_control.services.plans import adopt_plan, create_plan, publish_plan
 from internal_control.services.risks import assess_risk
 from organisation.models import Unit
 from planning.models import Assignment, Goal, GoalLevel
@@ -178,6 +178,8 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
                 ActionRisk.objects.create(
                     action=actions[action_number], risk=risk, assignment=assignment, order=place
                 )
+    if data.get("published"):
+        publish_plan(None, plan, published=True)
     if adoption := data.get("adoption"):
         date = read_decision_date(str(adoption["adopted_on"]))
         adopt_plan(

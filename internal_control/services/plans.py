@@ -192,6 +192,17 @@ def adopt_plan(
     return adoption
 
 
+def publish_plan(
+    actor: Any, plan: ControlPlan, *, published: bool, expected_version: int | None = None
+) -> ControlPlan:
+    """Publish the plan's risks to the region's controllers, or stop publishing them."""
+    if actor is not None and not plan_policy.can_change(actor, plan):
+        raise PermissionDenied
+    return save_versioned(  # type: ignore[return-value]
+        plan, expected_version, {"published_to_region": published}, actor=actor
+    )
+
+
 def add_followup(actor: Any, plan: ControlPlan, *, name: str, due_on: datetime.date) -> FollowUp:
     if actor is not None and not plan_policy.can_change(actor, plan):
         raise PermissionDenied

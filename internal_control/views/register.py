@@ -80,8 +80,13 @@ def _int(value: str | None) -> int | None:
 def risk_register(request: HttpRequest) -> HttpResponse:
     params = request.GET
     risks = register_queryset(request.user)
-    plans = plan_policy.scope(request.user, ControlPlan.objects.select_related("unit")).order_by(
-        "-year", "unit__name"
+    # The plans the person reads, and those whose risks are published to them.
+    readable_plans = Q(pk__in=plan_policy.scope(request.user, ControlPlan.objects.all()))
+    readable_plans |= Q(pk__in=risk_policy.scope(request.user, Risk.objects.all()).values("plan"))
+    plans = (
+        ControlPlan.objects.filter(readable_plans)
+        .select_related("unit")
+        .order_by("-year", "unit__name")
     )
     units = list(
         unit_policy.scope(

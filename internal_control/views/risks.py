@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from audit.form_flow import submit, submit_versioned
-from internal_control.access import plan_policy, risk_policy
+from internal_control.access import action_policy, plan_policy, risk_policy
 from internal_control.forms import (
     AssessmentForm,
     NewRiskForm,
@@ -47,9 +47,16 @@ def risk_detail(request: HttpRequest, pk: int) -> HttpResponse:
     assessments = risk.assessments.select_related("risk_class", "assessed_by", "followup").order_by(
         "-assessed_on", "-pk"
     )
-    actions = distinct_actions(
-        ActionRisk.objects.filter(risk=risk).select_related("action__owner").order_by("order", "pk")
-    )
+    # A risk read through its plan's publication shows its actions, but links only to what
+    # the person may open.
+    actions = [
+        (action, action_policy.can_view(request.user, action))
+        for action in distinct_actions(
+            ActionRisk.objects.filter(risk=risk)
+            .select_related("action__owner", "action__unit")
+            .order_by("order", "pk")
+        )
+    ]
     assignments = risk.assignment_links.select_related("assignment__goal").order_by("order")
     controls = risk.controls.select_related("owner").prefetch_related(
         Prefetch("results", to_attr="result_list")
@@ -65,6 +72,7 @@ def risk_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "assignments": assignments,
             "goals": risk.goal_links.select_related("goal"),
             "controls": controls,
+            "can_view_plan": plan_policy.can_view(request.user, risk.plan),
             "can_change": risk_policy.can_change(request.user, risk),
             "can_view_history": risk_policy.can_view_history(request.user, risk),
         },
