@@ -172,6 +172,29 @@ def test_rs_plan_is_adopted_as_far_as_the_seed_knows(plans: Plans, client: Clien
     assert "<dd>Antagen: Regionstyrelsen 2022-05-xx §xx</dd>" in html
 
 
+def test_the_demo_s_people_own_what_the_seeds_assign_to_their_roles(
+    plans: Plans, client: Client
+) -> None:
+    rs = plans["rs"]
+    anders = User.objects.get(username="anders")
+    assert sorted(rs.risks.filter(owner=anders).values_list("number", flat=True)) == [14, 28, 29]
+    actions = Action.objects.filter(plan=rs, owner=anders)
+    assert sorted(actions.values_list("number", flat=True)) == [14, 28, 29]
+    # The role stays as written beside the person; no other role of the seed has a person.
+    assert set(rs.risks.filter(owner__isnull=False).values_list("owner_title", flat=True)) == {
+        "HR-dir"
+    }
+    assert not plans["hsn"].risks.filter(owner__isnull=False).exists()  # seed 000 names none
+    client.force_login(anders)
+    html = client.get(reverse("internal_control:mine")).content.decode()
+    assert "Du är inte ansvarig för någon risk." not in html
+    for number in (14, 28, 29):
+        assert f"{number}. {rs.risks.get(number=number).title[:30]}" in html
+        assert f"Å{number}</a>" in html
+    page = client.get(reverse("internal_control:risk", args=[rs.risks.get(number=14).pk]))
+    assert "Anders Berg HR-dir" in " ".join(page.content.decode().split())
+
+
 def test_karin_takes_a_risk_of_the_published_rs_plan_into_hsn_s(
     plans: Plans, client: Client
 ) -> None:

@@ -33,7 +33,7 @@ from internal_control.models import (
 from internal_control.services.matrices import create_matrix
 from internal_control.services.plans import adopt_plan, create_plan, publish_plan
 from internal_control.services.risks import assess_risk
-from organisation.models import Unit
+from organisation.models import Unit, User
 from planning.models import Assignment, Goal, GoalLevel
 
 PRESETS = Path(settings.BASE_DIR) / "internal_control" / "presets"
@@ -108,6 +108,11 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
                     unit=unit, goal=goal, text=item["text"], order=a_order, year=data["year"]
                 )
             listed.append((assignment, [_listed_risk(entry) for entry in item.get("risks", [])]))
+    # The demo's people who hold a responsible role the plan names, e.g. HR-dir.
+    owners = {
+        role: User.objects.get(username=username)
+        for role, username in (data.get("owners") or {}).items()
+    }
     actions: dict[int, Action] = {}
     comment_date = datetime.date(data["year"], 1, 1)
     followup = None
@@ -120,6 +125,7 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
             plan=plan,
             number=item["number"],
             title=item["title"],
+            owner=owners.get(item.get("owner_title") or ""),
             owner_title=item.get("owner_title") or "",
         )
         if item.get("comment"):
@@ -144,6 +150,7 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
             requirement_type=item.get("requirement_type") or "",
             priority=item.get("priority"),
             treatment=TREATMENTS[item.get("treatment")],
+            owner=owners.get(item.get("owner_title") or ""),
             owner_title=item.get("owner_title") or "",
             stated_score=item.get("stated_score"),
             stated_class=item.get("stated_class") or "",
