@@ -57,7 +57,11 @@ def risk_detail(request: HttpRequest, pk: int) -> HttpResponse:
             .order_by("order", "pk")
         )
     ]
-    assignments = risk.assignment_links.select_related("assignment__goal").order_by("order")
+    # In the plan's order of goal areas and assignments (a link's own order is the risk's
+    # place under its assignment).
+    assignments = risk.assignment_links.select_related("assignment__goal").order_by(
+        "assignment__goal__order", "assignment__goal_id", "assignment__order", "assignment__code"
+    )
     controls = risk.controls.select_related("owner").prefetch_related(
         Prefetch("results", to_attr="result_list")
     )

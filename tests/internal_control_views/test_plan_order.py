@@ -123,3 +123,13 @@ def test_a_copied_plan_keeps_the_order_and_the_actions_under_each_assignment(
     assert "Flytta patienter" in sections["1 Tillhandahåll en säker vård."]
     link = ActionRisk.objects.get(risk__plan=copy, action__number=3)
     assert link.assignment == Assignment.objects.get(pk=control_world.assignments[0].pk)
+
+
+def test_the_risk_page_lists_its_assignments_in_the_plan_s_order(
+    world: World, control_world: ControlWorld, login
+) -> None:  # type: ignore[no-untyped-def]
+    plan = _plan_listed_out_of_number_order(world, control_world)
+    risk4 = plan.risks.get(number=4)
+    html = login(world.reader).get(reverse("internal_control:risk", args=[risk4.pk])).content
+    threatens = html.decode().split('id="threatens-heading"')[1].split("</section>")[0]
+    assert threatens.index("Korta väntetiderna.") < threatens.index("Tillhandahåll en säker vård.")
