@@ -5,8 +5,8 @@ plan as adopted, so that both are rendered by one template and the adopted versi
 exactly as it was. A risk or action shared by several assignments is held once and
 referred to by number.
 
-Codes are stored, not labels, so that a snapshot reads in the viewer's language; `readable`
-turns a stored document of any shape into what the templates and documents print.
+An action's status is stored as its code, so that it reads in the viewer's language;
+`readable` turns a stored document of any shape into what the templates and documents print.
 """
 
 from __future__ import annotations
@@ -290,14 +290,16 @@ def readable(document: dict[str, Any]) -> dict[str, Any]:
             }
             for group in document["groups"]
         ],
-        "actions": [_read_action(action, shape) for action in document["actions"]],
+        "actions": [
+            _read_action(action, shape, _default_status_labels()) for action in document["actions"]
+        ],
     }
 
 
-def _read_action(action: dict[str, Any], shape: int) -> dict[str, Any]:
+def _read_action(action: dict[str, Any], shape: int, defaults: set[str]) -> dict[str, Any]:
     if shape >= 2:
         label = str(ActionStatus(action["status"] or ActionStatus.NOT_REPORTED).label)
-    elif action["comment_date"] is None and action["status"] in _default_status_labels():
+    elif action["comment_date"] is None and action["status"] in defaults:
         # Shape 1 printed the default status of an action nobody had reported on.
         label = str(ActionStatus.NOT_REPORTED.label)
     else:

@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from typing import get_args
 
 from django.test import Client
 from django.urls import reverse
 
-from internal_control.models import Action, PlanAdoption
+from internal_control.api.schemas import ActionStatusCode
+from internal_control.models import REPORTED_STATUSES, Action, PlanAdoption
 from internal_control.plan_document import build_plan_document
 from internal_control.services.actions import create_action
 from tests.conftest import World
@@ -131,3 +133,7 @@ def test_an_old_snapshot_prints_not_reported_for_an_action_nobody_reported_on(
     assert "Ej påbörjad" not in html
     assert "Ej rapporterad" in html
     assert "Pågår" in html  # a status that was not the default stays as it was adopted
+
+
+def test_the_api_s_statuses_are_the_statuses_an_owner_reports() -> None:
+    assert set(get_args(ActionStatusCode)) == {value for value, _label in REPORTED_STATUSES}
