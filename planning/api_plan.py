@@ -37,9 +37,9 @@ class OperationalPlanAdoptionIn(Schema):
     )
     adopted_on_precision: Literal["day", "month", "year"] = "day"
     body: Annotated[str, text_of(OperationalPlanAdoption, "body", required=True)]
-    decision_reference: Annotated[
-        str, text_of(OperationalPlanAdoption, "decision_reference")
-    ] = Field("", description="Empty when it is not known.")
+    decision_reference: Annotated[str, text_of(OperationalPlanAdoption, "decision_reference")] = (
+        Field("", description="Empty when it is not known.")
+    )
 
 
 class OperationalPlanOut(Schema):
