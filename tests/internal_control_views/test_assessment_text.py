@@ -7,10 +7,10 @@ from typing import Any
 
 from django.urls import reverse
 
+from internal_control.assessment_words import assessment_text, level_label
 from internal_control.models import MatrixLevel
 from internal_control.services.matrices import create_matrix, matrix_spec
 from organisation.access import SYSTEM
-from internal_control.assessment_words import assessment_text, level_label
 from tests.conftest import World
 from tests.internal_control_views.conftest import HSN_MATRIX, ControlWorld
 

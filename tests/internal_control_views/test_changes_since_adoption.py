@@ -45,9 +45,10 @@ def test_the_plan_lists_each_change_since_its_adoption(
     world: World, control_world: ControlWorld, login
 ) -> None:  # type: ignore[no-untyped-def]
     _adopt(world, control_world)
-    risk1, risk2, risk3 = control_world.risks
+    _risk1, risk2, risk3 = control_world.risks
     risk2.refresh_from_db()
-    update_risk(world.controller, risk2, risk2.version, title="Följsamheten till basala hygienregler")
+    new_title = "Följsamheten till basala hygienregler"
+    update_risk(world.controller, risk2, risk2.version, title=new_title)
     assess_risk(SYSTEM, risk3, probability=1, severity=3, assessed_on=datetime.date(2025, 5, 2))
     set_assignments(world.controller, risk3, control_world.assignments)
     create_risk(world.controller, control_world.plan, title="Brist på sjuksköterskor")
@@ -61,7 +62,11 @@ def test_the_plan_lists_each_change_since_its_adoption(
         "Följsamheten till basala hygienregler"
     ) in text
     assert "Risk 3 PKS-arbetet går långsamt: har ändrats sedan antagandet" in text
-    assert "Riskbedömning: före Allvarlighetsgrad Betydande, Sannolikhet Liten: R2 Åtgärdas vid tillfälle → nu Allvarlighetsgrad Betydande, Sannolikhet Mycket liten: R1 Ingen åtgärd för tillfället" in text
+    assert (
+        "Riskbedömning: före Allvarlighetsgrad Betydande, Sannolikhet Liten: R2 Åtgärdas vid "
+        "tillfälle → nu Allvarlighetsgrad Betydande, Sannolikhet Mycket liten: R1 Ingen åtgärd "
+        "för tillfället"
+    ) in text
     assert "Listad under: före 2 → nu 1, 2" in text
     assert "Risk 4 Brist på sjuksköterskor: har tillkommit sedan antagandet" in text
     # The plan as adopted is shown as it was, without a list of changes.
