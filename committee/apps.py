@@ -8,6 +8,11 @@ class CommitteeConfig(AppConfig):
 
     def ready(self) -> None:
         from audit import registry
+        from committee.plan_parts import FOLLOW_UP_AREAS, MEETINGS
+        from planning.plan_parts import register_plan_part
+
+        register_plan_part(FOLLOW_UP_AREAS)
+        register_plan_part(MEETINGS)
         from committee.access import committee_policy, item_policy
         from committee.models import FollowUpArea, Meeting, MeetingItem
 

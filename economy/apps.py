@@ -8,6 +8,11 @@ class EconomyConfig(AppConfig):
 
     def ready(self) -> None:
         from audit import registry
+        from economy.plan_parts import BUDGET, INVESTMENTS
+        from planning.plan_parts import register_plan_part
+
+        register_plan_part(BUDGET)
+        register_plan_part(INVESTMENTS)
         from economy.access import budget_line_policy, economy_policy
         from economy.models import BudgetFrame, BudgetLine, Investment
 

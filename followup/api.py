@@ -24,27 +24,10 @@ from followup.services.outcomes import (
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
 from planning.access import indicator_policy
-from planning.models import Direction, Frequency, Indicator
+from planning.api_indicator import IndicatorOut
+from planning.models import Indicator
 
 router = Router()
-
-
-class IndicatorOut(Schema):
-    id: int
-    unit_id: int
-    goal_id: int | None
-    code: str
-    name: str
-    measure_unit: str
-    direction: Annotated[str, choice_of(Direction)]
-    frequency: Annotated[str, choice_of(Frequency, blank=True)]
-    report_periods: str
-    sex_split: bool
-    is_count: bool
-    target_text: str
-    target_rule: dict[str, Any]
-    part_of_id: int | None
-    version: int
 
 
 class PeriodOut(Schema):

@@ -8,6 +8,10 @@ class InternalControlConfig(AppConfig):
 
     def ready(self) -> None:
         from audit import registry
+        from internal_control.plan_goals import read_action_under_goal
+        from planning.plan_parts import register_action_reader
+
+        register_action_reader(read_action_under_goal)
         from internal_control import access
         from internal_control import models as m
 

@@ -7,7 +7,6 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from committee.forms import AdoptionForm
 from internal_control.models import (
     REPORTED_STATUSES,
     ActionStatus,
@@ -21,6 +20,7 @@ from internal_control.models import (
 )
 from organisation.forms import VersionedForm
 from organisation.models import User
+from planning.adoption_form import AdoptionForm
 from planning.models import Assignment
 
 DATE = forms.DateInput(attrs={"type": "date"})

@@ -17,10 +17,10 @@ from ninja import Router, Schema, Status
 
 from audit.api_refusals import refusals
 from audit.api_types import Count, Id, Version, Year, choice_of, decimal_of, text_of, unchanged
-from followup.api import IndicatorOut
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
 from planning.access import goal_policy, indicator_policy
+from planning.api_indicator import IndicatorOut
 from planning.models import (
     Assignment,
     Direction,

@@ -8,8 +8,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from audit.numbers import input_number
-from committee.forms import AdoptionForm
 from organisation.forms import VersionedForm
+from planning.adoption_form import AdoptionForm
 from planning.models import Assignment, Direction, Frequency, Goal, GoalLevel, Perspective
 
 

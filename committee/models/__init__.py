@@ -1,4 +1,3 @@
-from committee.models.decision import AdoptionDecision
 from committee.models.meeting import FollowUpArea, Meeting, MeetingItem
 from committee.models.review import (
     AuditReview,
@@ -11,7 +10,6 @@ from committee.models.review import (
 )
 
 __all__ = [
-    "AdoptionDecision",
     "AuditReview",
     "FollowUpArea",
     "Meeting",

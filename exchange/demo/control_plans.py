@@ -13,7 +13,6 @@ from typing import Any
 
 from django.conf import settings
 
-from committee.decision_dates import read_decision_date
 from exchange.demo.files import each_yaml, read_yaml
 from exchange.demo.organisation import LoadReport
 from followup.models import Period
@@ -35,6 +34,7 @@ from internal_control.services.plans import adopt_plan, create_plan, publish_pla
 from internal_control.services.risks import assess_risk
 from organisation.access import SYSTEM
 from organisation.models import Unit, User
+from planning.decision_dates import read_decision_date
 from planning.models import Assignment, Goal, GoalLevel
 
 PRESETS = Path(settings.BASE_DIR) / "internal_control" / "presets"

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from audit.models import TrackedModel
-from committee.models.decision import AdoptionDecision
+from planning.models.decision import AdoptionDecision
 
 
 class PlanStatus(models.TextChoices):

@@ -11,8 +11,6 @@ from django.utils.translation import gettext as _
 
 from audit.attribution import attributed, history_user_of
 from audit.concurrency import save_versioned
-from committee.adoption_rules import check_adoption
-from committee.decision_dates import DAY
 from internal_control.access import plan_policy
 from internal_control.models import (
     Action,
@@ -30,6 +28,8 @@ from internal_control.models import (
 )
 from internal_control.plan_document import build_plan_document
 from organisation.models import Unit
+from planning.adoption_rules import check_adoption
+from planning.decision_dates import DAY
 
 
 def create_plan(
@@ -166,7 +166,7 @@ def adopt_plan(
     """Record the decision and freeze the plan as adopted; the follow-up goes on after it.
 
     The date may be known to the month or year only and the paragraph may be unknown (see
-    `committee.adoption_rules`). A plan adopted again gets a new adoption, which is then the
+    `planning.adoption_rules`). A plan adopted again gets a new adoption, which is then the
     plan as adopted; the earlier ones stay.
     """
     if not plan_policy.can_change(actor, plan):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from committee.models.decision import AdoptionDecision
+from planning.models.decision import AdoptionDecision
 
 
 class OperationalPlanAdoption(AdoptionDecision):

@@ -10,10 +10,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from audit.attribution import attributed, history_user_of
-from committee.adoption_rules import check_adoption
-from committee.decision_dates import DAY
 from organisation.models import Unit
 from planning.access import goal_policy
+from planning.adoption_rules import check_adoption
+from planning.decision_dates import DAY
 from planning.models import OperationalPlanAdoption
 from planning.plan_document import build_plan_document
 

@@ -7,7 +7,7 @@ import datetime
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from committee.decision_dates import DAY, MONTH, YEAR, lies_in_the_future
+from planning.decision_dates import DAY, MONTH, YEAR, lies_in_the_future
 
 
 def check_adoption(

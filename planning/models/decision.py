@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from audit.models import TrackedModel
-from committee.decision_dates import (
+from planning.decision_dates import (
     DAY,
     MONTH,
     YEAR,

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from committee.decision_dates import DecisionDate, read_decision_date, written_decision_date
+from planning.decision_dates import DecisionDate, read_decision_date, written_decision_date
 
 
 class DecisionDateField(forms.Field):

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from committee.decision_dates import (
+from planning.decision_dates import (
     DAY,
     MONTH,
     YEAR,

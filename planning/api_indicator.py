@@ -1,0 +1,28 @@
+"""An indicator as the API gives it: read by the planning and the follow-up operations."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from ninja import Schema
+
+from audit.api_types import choice_of
+from planning.models import Direction, Frequency
+
+
+class IndicatorOut(Schema):
+    id: int
+    unit_id: int
+    goal_id: int | None
+    code: str
+    name: str
+    measure_unit: str
+    direction: Annotated[str, choice_of(Direction)]
+    frequency: Annotated[str, choice_of(Frequency, blank=True)]
+    report_periods: str
+    sex_split: bool
+    is_count: bool
+    target_text: str
+    target_rule: dict[str, Any]
+    part_of_id: int | None
+    version: int
