@@ -1,5 +1,11 @@
 from committee.models.decision import AdoptionDecision
 from committee.models.meeting import FollowUpArea, Meeting, MeetingItem
+from committee.models.promise_links import (
+    PromiseAction,
+    PromiseAssignment,
+    PromiseEconomyMeasure,
+    PromiseProgramme,
+)
 from committee.models.review import (
     AuditReview,
     PromisedMeasure,
@@ -16,6 +22,10 @@ __all__ = [
     "FollowUpArea",
     "Meeting",
     "MeetingItem",
+    "PromiseAction",
+    "PromiseAssignment",
+    "PromiseEconomyMeasure",
+    "PromiseProgramme",
     "PromiseReport",
     "PromiseStatus",
     "PromisedMeasure",
