@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from audit.form_flow import submit, submit_versioned
 from committee.access import promise_policy, review_policy, signatory_policy
-from committee.forms import NewReviewForm, NewSignatoryForm, ReviewForm, SignatoryForm
+from committee.review_forms import NewReviewForm, NewSignatoryForm, ReviewForm, SignatoryForm
 from committee.models import AuditReview, RecommendationStatus, Signatory
 from committee.review_followup import review_followup
 from committee.services import reviews as review_services
