@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 
 from audit.form_flow import submit, submit_versioned
 from committee.access import promise_policy
-from committee.review_forms import NewPromiseForm, PromiseForm, PromiseReportForm
 from committee.models import PromisedMeasure, Recommendation
+from committee.review_forms import NewPromiseForm, PromiseForm, PromiseReportForm
 from committee.services import promises as promise_services
 from committee.views.recommendations import recommendation_of
 from economy.models import Measure, Programme

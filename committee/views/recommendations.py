@@ -12,9 +12,13 @@ from django.utils.translation import gettext as _
 
 from audit.form_flow import submit, submit_versioned
 from committee.access import promise_policy, recommendation_policy
-from committee.review_forms import CloseRecommendationForm, NewRecommendationForm, RecommendationForm
 from committee.models import Recommendation
 from committee.review_followup import recommendation_followup, with_promises
+from committee.review_forms import (
+    CloseRecommendationForm,
+    NewRecommendationForm,
+    RecommendationForm,
+)
 from committee.services import recommendations as recommendation_services
 from committee.views.reviews import review_of
 from committee.warnings import review_warnings

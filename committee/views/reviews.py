@@ -14,9 +14,9 @@ from django.views.decorators.http import require_POST
 
 from audit.form_flow import submit, submit_versioned
 from committee.access import promise_policy, review_policy, signatory_policy
-from committee.review_forms import NewReviewForm, NewSignatoryForm, ReviewForm, SignatoryForm
 from committee.models import AuditReview, RecommendationStatus, Signatory
 from committee.review_followup import review_followup
+from committee.review_forms import NewReviewForm, NewSignatoryForm, ReviewForm, SignatoryForm
 from committee.services import reviews as review_services
 from committee.warnings import review_warnings
 from organisation.access import get_visible_or_404, unit_policy

@@ -53,7 +53,9 @@ def test_the_auditor_follows_up_the_recommendations(
     expect(page.get_by_role("link", name="Ändra granskningen")).to_have_count(0)
     _readable(page)
     page.get_by_role("link", name="Uppföljning av rekommendationerna").click()
-    expect(page.get_by_role("heading", level=1)).to_contain_text("Uppföljning av rekommendationerna")
+    expect(page.get_by_role("heading", level=1)).to_contain_text(
+        "Uppföljning av rekommendationerna"
+    )
     expect(page.get_by_text("Ej rapporterad").first).to_be_visible()
     _readable(page)
     page.get_by_role("button", name="Ladda ned som PDF").click()
@@ -64,4 +66,3 @@ def test_the_auditor_follows_up_the_recommendations(
     pdf = page.request.get(live_server.url + str(link.get_attribute("href")))
     assert pdf.headers["content-type"] == "application/pdf" and pdf.body().startswith(b"%PDF")
     context.close()
-
