@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import assert_accessible
 
@@ -33,11 +33,10 @@ def _readable(page: Page) -> None:
 
 @pytest.mark.parametrize("width", [1280, 390])
 def test_the_auditor_follows_up_the_recommendations(
-    browser: Browser, live_server: Any, width: int
+    page: Page, live_server: Any, width: int
 ) -> None:
     call_command("load_demo", quiet_logins=True, verbosity=0)
-    context = browser.new_context(viewport={"width": width, "height": 900}, locale="sv-SE")
-    page = context.new_page()
+    page.set_viewport_size({"width": width, "height": 900})
     _log_in(page, live_server, "maria")
     page.get_by_role("navigation", name="Huvudmeny").get_by_role(
         "link", name="Granskningar"
@@ -65,4 +64,3 @@ def test_the_auditor_follows_up_the_recommendations(
     _readable(page)
     pdf = page.request.get(live_server.url + str(link.get_attribute("href")))
     assert pdf.headers["content-type"] == "application/pdf" and pdf.body().startswith(b"%PDF")
-    context.close()
