@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from committee.checks import (
@@ -55,6 +55,8 @@ def test_words_and_typos_are_kept() -> None:
     assert plain_text(text) == "det krävas ett strukturerat arbete för en ekonomi i balans i."
 
 
+# The machine that runs the tests may be busy: slow generation is not a failure of the rule.
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.text(alphabet="abc åäö.,", min_size=1, max_size=20), min_size=1, max_size=6))
 def test_no_word_is_lost_or_added(paragraphs: list[str]) -> None:
     text = "\n\n".join(paragraphs)
