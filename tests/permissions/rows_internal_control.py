@@ -22,6 +22,7 @@ from internal_control.views.matrices import edition_form
 from tests.permissions.expect import (
     FORBIDDEN,
     FOUND,
+    NOT_ALLOWED,
     NOT_FOUND,
     OK,
     Row,
@@ -100,10 +101,11 @@ ROWS = [
             lambda w: PlanAdoption.objects.count(),
         ),
     ),
+    # Publishing is a POST from the plan's page; the page is not asked for.
     Row(
         "internal_control:plan_publish",
         lambda w: reverse("internal_control:plan_publish", args=[w.plan.pk]),
-        None,
+        codes(NOT_ALLOWED),
         Write(
             lambda w: {"published": "on", "version": fresh(w.plan).version},
             EDIT_SAVED,
