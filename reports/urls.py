@@ -6,6 +6,7 @@ from reports.views import (
     control_plan,
     document_job,
     operational_plan,
+    review,
     tertial_report,
 )
 
@@ -64,5 +65,17 @@ urlpatterns = [
         "uppfoljning-internkontroll/<id:pk>/word/",
         control_followup.control_followup_word,
         name="control_followup_docx",
+    ),
+    path("granskning/<id:pk>/svar/pdf/", review.review_answer_pdf, name="review_answer_pdf"),
+    path("granskning/<id:pk>/svar/word/", review.review_answer_word, name="review_answer_docx"),
+    path(
+        "granskning/<id:pk>/uppfoljning/pdf/",
+        review.review_followup_pdf,
+        name="review_followup_pdf",
+    ),
+    path(
+        "granskning/<id:pk>/uppfoljning/word/",
+        review.review_followup_word,
+        name="review_followup_docx",
     ),
 ]

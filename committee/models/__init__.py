@@ -1,4 +1,10 @@
 from committee.models.meeting import FollowUpArea, Meeting, MeetingItem
+from committee.models.promise_links import (
+    PromiseAction,
+    PromiseAssignment,
+    PromiseEconomyMeasure,
+    PromiseProgramme,
+)
 from committee.models.review import (
     AuditReview,
     PromisedMeasure,
@@ -14,6 +20,10 @@ __all__ = [
     "FollowUpArea",
     "Meeting",
     "MeetingItem",
+    "PromiseAction",
+    "PromiseAssignment",
+    "PromiseEconomyMeasure",
+    "PromiseProgramme",
     "PromiseReport",
     "PromiseStatus",
     "PromisedMeasure",

@@ -154,14 +154,30 @@ class PromisedMeasure(TrackedModel):
     # Empty until someone reports: no report, no status.
     status = models.CharField(_("status"), max_length=20, choices=PromiseStatus.choices, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
+    # Each link is a tracked row of its own (committee/models/promise_links.py).
     economy_measures = models.ManyToManyField(
-        "economy.Measure", related_name="audit_promises", blank=True
+        "economy.Measure",
+        related_name="audit_promises",
+        blank=True,
+        through="committee.PromiseEconomyMeasure",
+    )
+    programmes = models.ManyToManyField(
+        "economy.Programme",
+        related_name="audit_promises",
+        blank=True,
+        through="committee.PromiseProgramme",
     )
     actions = models.ManyToManyField(
-        "internal_control.Action", related_name="audit_promises", blank=True
+        "internal_control.Action",
+        related_name="audit_promises",
+        blank=True,
+        through="committee.PromiseAction",
     )
     assignments = models.ManyToManyField(
-        "planning.Assignment", related_name="audit_promises", blank=True
+        "planning.Assignment",
+        related_name="audit_promises",
+        blank=True,
+        through="committee.PromiseAssignment",
     )
 
     class Meta:
@@ -189,6 +205,7 @@ class PromiseReport(TrackedModel):
         settings.AUTH_USER_MODEL,
         verbose_name=_("reported by"),
         null=True,
+        blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )

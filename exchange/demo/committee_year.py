@@ -13,7 +13,8 @@ from organisation.models import Unit
 
 def load_committee_years(folder: Path, report: LoadReport) -> None:
     for data in each_yaml(folder):
-        load_committee_year(data, report)
+        if "review" not in data:  # reviews are loaded by exchange/demo/audit_reviews.py
+            load_committee_year(data, report)
 
 
 def load_committee_year(data: dict[str, Any], report: LoadReport) -> None:

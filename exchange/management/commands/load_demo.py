@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
+from exchange.demo.audit_reviews import load_audit_reviews
 from exchange.demo.budgets import load_budgets
 from exchange.demo.committee_year import load_committee_years
 from exchange.demo.control_plans import load_control_plans
@@ -41,6 +42,7 @@ class Command(BaseCommand):
             load_scorecards(data_dir / "followup", report)
             load_budgets(data_dir / "economy", report)
             load_committee_years(data_dir / "committee", report)
+            load_audit_reviews(data_dir / "committee", report)
         created = ", ".join(f"{n} {what}" for what, n in sorted(report.created.items()))
         self.stdout.write(f"Demo data loaded. Created: {created or 'nothing new'}.")
         if not options["quiet_logins"]:

@@ -1,0 +1,48 @@
+from django.urls import path
+
+import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
+from committee.views import followup, promises, recommendations, reviews
+
+app_name = "committee"
+
+urlpatterns = [
+    path("granskningar/", reviews.review_list, name="reviews"),
+    path("granskningar/ny/<id:unit_pk>/", reviews.review_create, name="review_create"),
+    path("granskning/<id:pk>/", reviews.review_detail, name="review"),
+    path("granskning/<id:pk>/andra/", reviews.review_edit, name="review_edit"),
+    path("granskning/<id:pk>/uppfoljning/", followup.review_followup_page, name="review_followup"),
+    path(
+        "granskning/<id:pk>/ny-rekommendation/",
+        recommendations.recommendation_create,
+        name="recommendation_create",
+    ),
+    path(
+        "granskning/<id:pk>/ny-undertecknare/",
+        reviews.signatory_create,
+        name="signatory_create",
+    ),
+    path("undertecknare/<id:pk>/andra/", reviews.signatory_edit, name="signatory_edit"),
+    path("undertecknare/<id:pk>/ta-bort/", reviews.signatory_remove, name="signatory_remove"),
+    path(
+        "rekommendation/<id:pk>/",
+        recommendations.recommendation_detail,
+        name="recommendation",
+    ),
+    path(
+        "rekommendation/<id:pk>/andra/",
+        recommendations.recommendation_edit,
+        name="recommendation_edit",
+    ),
+    path(
+        "rekommendation/<id:pk>/avsluta/",
+        recommendations.recommendation_close,
+        name="recommendation_close",
+    ),
+    path(
+        "rekommendation/<id:pk>/ny-atgard/",
+        promises.promise_create,
+        name="promise_create",
+    ),
+    path("utlovad-atgard/<id:pk>/andra/", promises.promise_edit, name="promise_edit"),
+    path("utlovad-atgard/<id:pk>/rapportera/", promises.promise_report, name="promise_report"),
+]
