@@ -61,9 +61,9 @@ def _line(kind: str, unit_id: int | None, cells: Sequence[Decimal | None]) -> Li
 
 
 def _sum_lines(kind: str, lines: Sequence[Line], width: int) -> Line:
-    columns = []
+    columns: list[Decimal | None] = []
     for index in range(width):
-        given = [line.cells[index] for line in lines if line.cells[index] is not None]
+        given = [c for line in lines if (c := line.cells[index]) is not None]
         columns.append(sum(given, Decimal(0)) if given else None)
     return _line(kind, None, columns)
 
