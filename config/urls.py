@@ -19,5 +19,7 @@ urlpatterns = [
     path("uppfoljning/", include("followup.urls")),
     path("verksamhetsplan/", include("planning.urls")),
     path("rapporter/", include("reports.urls")),
+    path("ekonomi/", include("economy.urls")),
+    path("inlasning/", include("exchange.urls")),
     path("api/", api.urls),
 ]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.utils.functional import Promise
+from django.utils.translation import gettext as _
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,13 @@ class ImportKind:
     def save(self, actor: Any, context: Any, parsed: Sequence[Any], source: Source) -> Any:
         """Store the parsed rows; runs inside the import's one transaction."""
         raise NotImplementedError
+
+    def earlier(self, actor: Any, region: Any) -> Preview:
+        """What was imported before, as a table for the upload page."""
+        return Preview()
+
+    def saved_message(self, result: Any) -> str:
+        return str(_("The file was saved."))
 
     def field(self, key: str) -> ImportField:
         return next(f for f in self.fields if f.key == key)

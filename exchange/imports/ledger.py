@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.db.models import Count
+from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -25,7 +27,7 @@ from economy.ledger_rules import (
     parse_period,
     to_budget_sign,
 )
-from economy.models import AccountMapping, CostCentreMapping, CostType
+from economy.models import AccountMapping, CostCentreMapping, CostType, LedgerImport
 from economy.money import shown
 from economy.services.ledger import (
     already_read,
@@ -35,12 +37,13 @@ from economy.services.ledger import (
     replaced_months,
 )
 from exchange.imports.kinds import ImportField, ImportKind, Preview, Source, register
-from followup.numbers import NumberError, parse_number
+from followup.numbers import NumberError, format_number, parse_number
 from organisation.models import Unit
 
 # Larger than any booking: the outcome's column holds 14 digits before the decimal mark.
 LARGEST = Decimal(10) ** 13
 PREVIEW_ROWS = 500
+EARLIER = 20
 
 
 @dataclass
@@ -246,6 +249,32 @@ class LedgerKind(ImportKind):
             sums=self.sums(parsed),
             is_example=context.is_example,
         )
+
+    def earlier(self, actor: Any, region: Any) -> Preview:
+        imports = ledger_import_policy.scope(
+            actor, LedgerImport.objects.filter(region=region).select_related("imported_by")
+        ).annotate(outcome_count=Count("outcomes"))[:EARLIER]
+        table = Preview(
+            headers=[_("File"), _("Read"), _("By"), _("Rows"), _("Outcomes")],
+        )
+        for item in imports:
+            name = item.file_name + (f" ({_('example figures')})" if item.is_example else "")
+            table.rows.append(
+                [
+                    name,
+                    timezone.localtime(item.created_at).strftime("%Y-%m-%d %H:%M"),
+                    str(item.imported_by) if item.imported_by else "styr",
+                    format_number(Decimal(item.row_count)),
+                    format_number(Decimal(item.outcome_count)),
+                ]
+            )
+        return table
+
+    def saved_message(self, result: Any) -> str:
+        return _("%(count)s outcomes were saved from %(file)s.") % {
+            "count": result.outcomes.count(),
+            "file": result.file_name,
+        }
 
 
 ledger_kind = register(LedgerKind())
