@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from economy.budget_table import Line, Row, budget_gap, budget_table, roll_up
 from economy.frame_total import FrameTotal, follow_total
@@ -38,12 +39,12 @@ def line_labels(frame_unit: Unit) -> dict[str, str]:
         return {
             "units_sum": _("Total, officials' budget"),
             "own": _("Total, elected members' budget"),
-            "total": _("Total"),
+            "total": pgettext("budget by cost type", "Total"),
         }
     return {
         "units_sum": _("Total of the units under %(unit)s") % {"unit": frame_unit.name},
         "own": frame_unit.name,
-        "total": _("Total"),
+        "total": pgettext("budget by cost type", "Total"),
     }
 
 

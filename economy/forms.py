@@ -94,7 +94,7 @@ class FrameChangeForm(VersionedForm):
         ),
     )
     decision_reference = forms.CharField(
-        label=_("Decision reference"),
+        label=_("Decision reference (case number)"),
         max_length=200,
         required=False,
         help_text=_("For example HSN/85/2022."),
