@@ -92,11 +92,14 @@ def set_budget_amounts(
     kind: str,
     amounts: Mapping[CostType, Decimal | None],
     versions: Mapping[int, int] | None = None,
+    *,
+    is_example: bool = False,
 ) -> list[BudgetAmount]:
     """Set one unit's row of the frame's budget (the frame, or the detailed budget).
 
     `versions` gives, per cost type id, the version of the cell the person saw (0: none);
     a cell changed meanwhile refuses the whole row. An empty amount removes the cell.
+    `is_example` marks the cells it writes as example figures (the demo's), or as not.
     """
     if not economy_policy.can_change(actor, frame):
         raise PermissionDenied
@@ -129,7 +132,14 @@ def set_budget_amounts(
             if amount is None:
                 continue
             cell = attributed(
-                BudgetAmount(frame=frame, unit=unit, cost_type=cost_type, kind=kind, amount=amount),
+                BudgetAmount(
+                    frame=frame,
+                    unit=unit,
+                    cost_type=cost_type,
+                    kind=kind,
+                    amount=amount,
+                    is_example=is_example,
+                ),
                 actor,
             )
             cell.save()
@@ -138,7 +148,7 @@ def set_budget_amounts(
             attributed(current, actor).delete()
         elif amount != current.amount:
             save_versioned(
-                current, current.version, {"amount": amount, "is_example": False}, actor=actor
+                current, current.version, {"amount": amount, "is_example": is_example}, actor=actor
             )
             changed.append(current)
     return changed
