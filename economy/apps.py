@@ -16,3 +16,23 @@ class EconomyConfig(AppConfig):
             "budget-line", BudgetLine, policy=budget_line_policy, unit_lookup="frame__unit_id"
         )
         registry.register("investment", Investment, policy=economy_policy)
+        # Parts without a history page of their own: their history is in the export.
+        from economy import models as m
+
+        parts = {
+            "cost-type": (m.CostType, "region_id"),
+            "account-mapping": (m.AccountMapping, "region_id"),
+            "cost-centre-mapping": (m.CostCentreMapping, "region_id"),
+            "frame-change": (m.FrameChange, "frame__unit_id"),
+            "budget-amount": (m.BudgetAmount, "frame__unit_id"),
+            "ledger-import": (m.LedgerImport, "region_id"),
+            "financial-outcome": (m.FinancialOutcome, "unit_id"),
+            "forecast": (m.Forecast, "unit_id"),
+            "programme": (m.Programme, "unit_id"),
+            "economy-measure": (m.Measure, "unit_id"),
+            "calculation": (m.Calculation, "measure__unit_id"),
+            "calculation-input": (m.CalculationInput, "calculation__measure__unit_id"),
+            "realised-effect": (m.RealisedEffect, "measure__unit_id"),
+        }
+        for key, (model, lookup) in parts.items():
+            registry.register(key, model, policy=None, unit_lookup=lookup)
