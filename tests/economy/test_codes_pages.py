@@ -13,7 +13,7 @@ def test_an_organisation_starts_from_the_preset_and_edits_its_own_list(world: Wo
     client = login(world.admin)
     page = client.get(reverse("economy:cost_types")).content.decode()
     assert "Organisationen har inga kostnadsslag ännu." in page
-    assert "Region Jämtland Härjedalen" in page  # the preset on offer
+    assert "Budget per division och kostnadsslag (RJH, sju kostnadsslag)" in page  # on offer
     client.post(reverse("economy:cost_type_preset"), {"preset": "rjh"})
     names = list(CostType.objects.filter(region=world.region).values_list("name", flat=True))
     assert names == [

@@ -42,6 +42,7 @@ from reports.models import DocumentJob, JobStatus
 from tests.conftest import World, make_world
 from tests.followup_views.conftest import make_followup_world
 from tests.internal_control_views.conftest import make_control_world
+from tests.permissions.world_economy import EconomyPerm, build_economy
 
 M = TypeVar("M", bound=models.Model)
 
@@ -84,6 +85,7 @@ class PermWorld:
     council_indicator: Indicator  # the council's own measure under it
     board_indicator: Indicator  # the board's measure under the same goal
     board_action: Action  # the board's action serving the same goal
+    economy: EconomyPerm  # cost types, a frame, codes, a ledger import and an uploaded file
 
     def user(self, persona: str) -> User | None:
         return None if persona == "anonymous" else self.base.persona(persona)
@@ -230,4 +232,5 @@ def build_perm_world() -> PermWorld:
         council_indicator=council_indicator,
         board_indicator=board_indicator,
         board_action=board_action,
+        economy=build_economy(w),
     )
