@@ -257,8 +257,9 @@ class LedgerKind(ImportKind):
         table = Preview(
             headers=[_("File"), _("Read"), _("By"), _("Rows"), _("Outcomes")],
         )
+        example = _("Example figures – not from the source document")
         for item in imports:
-            name = item.file_name + (f" ({_('example figures')})" if item.is_example else "")
+            name = f"{item.file_name} ({example})" if item.is_example else item.file_name
             table.rows.append(
                 [
                     name,
