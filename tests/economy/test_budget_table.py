@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from economy.budget_table import Row, budget_gap, budget_table, roll_up
@@ -53,6 +53,8 @@ grids = st.dictionaries(
 )
 
 
+# Drawing grids is slow on a busy machine; the property is what is tested, not the speed.
+@settings(suppress_health_check=[HealthCheck.too_slow])
 @given(grids, grids)
 def test_the_gap_of_the_sums_is_the_difference_of_the_sums_where_both_exist(
     detailed: dict[tuple[int, int], Decimal], frame: dict[tuple[int, int], Decimal]
