@@ -244,6 +244,8 @@ def _document_refusals() -> None:
 def _add_routers() -> None:
     from audit.api import router as history_router
     from committee.api import router as committee_router
+    from economy.api import router as economy_router
+    from exchange.api import router as imports_router
     from followup import api_scorecard  # noqa: F401 - adds its routes to followup's router
     from followup.api import router as followup_router
     from internal_control.api import router as internal_control_router
@@ -259,6 +261,8 @@ def _add_routers() -> None:
     api.add_router("/planning", planning_router, tags=["planning"])
     api.add_router("/follow-up", followup_router, tags=["follow-up"])
     api.add_router("/audits", committee_router, tags=["audits"])
+    api.add_router("/economy", economy_router, tags=["economy"])
+    api.add_router("/imports", imports_router, tags=["imports"])
 
 
 _add_routers()

@@ -100,6 +100,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DOCUMENT_WORKERS = env_int("DOCUMENT_WORKERS", 2)
 DOCUMENT_JOBS_INLINE = env_bool("DOCUMENT_JOBS_INLINE", False)
 
+# The largest file an import reads, in megabytes (a year's ledger of a region is far less).
+IMPORT_MAX_MB = env_int("IMPORT_MAX_MB", 20)
+
 AUTH_USER_MODEL = "organisation.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

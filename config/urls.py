@@ -20,5 +20,7 @@ urlpatterns = [
     path("verksamhetsplan/", include("planning.urls")),
     path("namnd/", include("committee.urls")),
     path("rapporter/", include("reports.urls")),
+    path("ekonomi/", include("economy.urls")),
+    path("inlasning/", include("exchange.urls")),
     path("api/", api.urls),
 ]

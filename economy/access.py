@@ -1,8 +1,116 @@
-"""Budget frames and investments are read and changed as the unit's other plans are."""
+"""Who may read and change the economy: one policy per object type.
 
-from organisation.access import UnitScopedPolicy
+Budget frames, their lines, changes and amounts are read and changed as the frame's unit's
+other plans are. Outcomes and forecasts belong to their unit. The organisation's own
+reference data (its cost types, its accounts' ranges, its periodisation) is read by everyone
+with a role in the organisation and kept by its administrators and region-wide controllers;
+a cost centre's mapping belongs to the unit it maps to, so a unit's controllers keep the
+cost centres of their units. A ledger import is made by anyone who records outcomes
+somewhere in the organisation (each row only for units where they may) and read by its
+administrators, controllers and auditors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from organisation.access import (
+    EDIT_ROLES,
+    HISTORY_ROLES,
+    UnitScopedPolicy,
+    grants_of,
+)
+from organisation.models import Role, Unit
+
+# Who keeps the organisation's reference data: with one of these roles on the region itself.
+KEEPERS = frozenset({Role.ADMINISTRATOR, Role.CONTROLLER})
 
 economy_policy = UnitScopedPolicy(unit_of=lambda obj: obj.unit, unit_path_lookup="unit__path")
 budget_line_policy = UnitScopedPolicy(
     unit_of=lambda obj: obj.frame.unit, unit_path_lookup="frame__unit__path"
 )
+frame_change_policy = UnitScopedPolicy(
+    unit_of=lambda obj: obj.frame.unit, unit_path_lookup="frame__unit__path"
+)
+budget_amount_policy = UnitScopedPolicy(
+    unit_of=lambda obj: obj.frame.unit, unit_path_lookup="frame__unit__path"
+)
+financial_outcome_policy = UnitScopedPolicy(
+    unit_of=lambda obj: obj.unit, unit_path_lookup="unit__path"
+)
+forecast_policy = UnitScopedPolicy(unit_of=lambda obj: obj.unit, unit_path_lookup="unit__path")
+cost_centre_mapping_policy = UnitScopedPolicy(
+    unit_of=lambda obj: obj.unit, unit_path_lookup="unit__path"
+)
+
+
+class RegionDataPolicy(UnitScopedPolicy):
+    """The organisation's reference data: read within the organisation, kept by its keepers."""
+
+    def scope(self, user: Any, queryset: Any) -> Any:
+        grants = grants_of(user)
+        if grants.everything:
+            return queryset
+        if not grants.grants:
+            return queryset.none()
+        return queryset.filter(region_id=grants.region_id)
+
+    def can_view(self, user: Any, obj: Any) -> bool:
+        grants = grants_of(user)
+        return grants.everything or (bool(grants.grants) and obj.region_id == grants.region_id)
+
+    def can_change(self, user: Any, obj: Any) -> bool:
+        return self.can_view(user, obj) and grants_of(user).is_region_wide(obj.region_id, KEEPERS)
+
+    def can_create_in(self, user: Any, region: Unit) -> bool:
+        grants = grants_of(user)
+        return region.parent_id is None and grants.is_region_wide(region.pk, KEEPERS)
+
+    def can_view_history(self, user: Any, obj: Any) -> bool:
+        return self.can_view(user, obj) and any(
+            g.role in HISTORY_ROLES for g in grants_of(user).grants
+        )
+
+
+class LedgerImportPolicy(RegionDataPolicy):
+    """Imports of the organisation: read by its administrators, controllers and auditors."""
+
+    READERS = frozenset({Role.ADMINISTRATOR, Role.CONTROLLER, Role.AUDITOR})
+
+    def _reads(self, user: Any) -> bool:
+        grants = grants_of(user)
+        return grants.everything or any(g.role in self.READERS for g in grants.grants)
+
+    def scope(self, user: Any, queryset: Any) -> Any:
+        return super().scope(user, queryset) if self._reads(user) else queryset.none()
+
+    def can_view(self, user: Any, obj: Any) -> bool:
+        return self._reads(user) and super().can_view(user, obj)
+
+    def can_change(self, user: Any, obj: Any) -> bool:
+        return False  # an import is a record of what was read; a new file replaces its months
+
+    def can_create_in(self, user: Any, region: Unit) -> bool:
+        grants = grants_of(user)
+        if grants.everything:
+            return True
+        return region.pk == grants.region_id and any(g.role in EDIT_ROLES for g in grants.grants)
+
+    def can_view_history(self, user: Any, obj: Any) -> bool:
+        return self.can_view(user, obj)
+
+
+cost_type_policy = RegionDataPolicy(unit_of=lambda obj: obj.region, unit_path_lookup="region__path")
+account_mapping_policy = RegionDataPolicy(
+    unit_of=lambda obj: obj.region, unit_path_lookup="region__path"
+)
+profile_policy = RegionDataPolicy(unit_of=lambda obj: obj.region, unit_path_lookup="region__path")
+ledger_import_policy = LedgerImportPolicy(
+    unit_of=lambda obj: obj.region, unit_path_lookup="region__path"
+)
+
+
+def region_of(user: Any) -> Unit | None:
+    """The organisation a person works in (None for the system and people without a region)."""
+    region_id = grants_of(user).region_id
+    return Unit.objects.filter(pk=region_id).first() if region_id else None

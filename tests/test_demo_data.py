@@ -26,8 +26,12 @@ def test_both_regions_and_their_trees(demo: str) -> None:
     regions = set(Unit.objects.filter(parent__isnull=True).values_list("name", flat=True))
     assert regions == {"Region Jämtland Härjedalen", "Region Norrbotten"}
     hsn = Unit.objects.get(short_name="HSN")
-    divisions = set(hsn.children.values_list("name", flat=True))
+    divisions = set(hsn.children.filter(kind="division").values_list("name", flat=True))
     assert divisions == {"Division Medicin", "Division Kirurgi", "Division Nära vård"}
+    # Seed 002's budget by division opens with the health care director's own row.
+    assert set(hsn.children.exclude(kind="division").values_list("name", flat=True)) == {
+        "Hälso- och sjukvårdsdirektör"
+    }
     for area in ("Folktandvård", "Psykiatri", "Akutvård", "Kvinna"):
         assert Unit.objects.get(name=area).path.startswith(hsn.path)
     assert Unit.objects.get(
@@ -93,7 +97,7 @@ def test_the_areas_of_each_division_are_named_as_seed_002_lists_them(demo: str) 
         encoding="utf-8"
     )
     hsn = Unit.objects.get(short_name="HSN")
-    for division in hsn.children.all():
+    for division in hsn.children.filter(kind="division"):
         listed = re.search(rf"{re.escape(division.name)}\s*\n((?:\s*- .+\n)+)", seed, re.IGNORECASE)
         assert listed is not None, division.name
         areas = [line.strip()[2:].strip() for line in listed.group(1).splitlines()]

@@ -10,6 +10,7 @@ from economy.models.measure import (
     Programme,
     RealisedEffect,
 )
+from economy.models.profile import PeriodisationProfile
 
 __all__ = [
     "AccountMapping",
@@ -30,6 +31,7 @@ __all__ = [
     "LedgerImport",
     "Measure",
     "MeasureStatus",
+    "PeriodisationProfile",
     "Programme",
     "RealisedEffect",
 ]

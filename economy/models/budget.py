@@ -24,7 +24,17 @@ class BudgetFrame(TrackedModel):
     total_previous_year = models.DecimalField(
         _("total, previous year"), max_digits=14, decimal_places=3, null=True, blank=True
     )
-    total = models.DecimalField(_("total"), max_digits=14, decimal_places=3)
+    total = models.DecimalField(
+        _("total"),
+        max_digits=14,
+        decimal_places=3,
+        help_text=_("The net the unit may spend, in the budget's sign: negative for a net cost."),
+    )
+    is_example = models.BooleanField(
+        _("example figure"),
+        default=False,
+        help_text=_("Set for figures that do not come from the source document."),
+    )
 
     class Meta:
         verbose_name = _("budget frame")
@@ -78,7 +88,10 @@ class FrameChange(TrackedModel):
         decimal_places=3,
         null=True,
         blank=True,
-        help_text=_("In the frame's unit; empty when the decision gives no amount."),
+        help_text=_(
+            "In the frame's unit, as the decision states it: positive when it gives the unit "
+            "more to spend, negative when it takes away. Empty when the decision gives no amount."
+        ),
     )
     decision_reference = models.CharField(
         _("decision reference"), max_length=200, blank=True, help_text=_("For example HSN/85/2022.")

@@ -58,6 +58,7 @@ class AccountMapping(TrackedModel):
     cost_type = models.ForeignKey(
         CostType, verbose_name=_("cost type"), on_delete=models.PROTECT, related_name="accounts"
     )
+    is_example = models.BooleanField(_("example figure"), default=False)
 
     class Meta:
         verbose_name = _("account mapping")
@@ -81,6 +82,7 @@ class CostCentreMapping(TrackedModel):
     unit = models.ForeignKey(
         "organisation.Unit", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="+"
     )
+    is_example = models.BooleanField(_("example figure"), default=False)
 
     class Meta:
         verbose_name = _("cost centre mapping")

@@ -31,6 +31,7 @@ class LedgerImport(TrackedModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    is_example = models.BooleanField(_("example figure"), default=False)
 
     class Meta:
         verbose_name = _("ledger import")

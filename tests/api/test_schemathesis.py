@@ -34,6 +34,7 @@ from internal_control.models import ControlActivity
 from organisation.models import RoleAssignment
 from organisation.services.tokens import create_api_token
 from tests.conftest import World, make_world
+from tests.economy.conftest import make_economy_world
 from tests.followup_views.conftest import make_followup_world
 from tests.internal_control_views.conftest import make_control_world
 from tests.openapi_contract import published_spec
@@ -112,6 +113,7 @@ def _known(world: World) -> Known:
         women=66,
         men=64,
     )
+    economy = _economy(world)
     # Never the administrator's own role: deleting it would leave nothing to test with.
     roles = RoleAssignment.objects.exclude(user=world.admin).values_list("pk", flat=True)
     units = [world.region, world.committee, world.division, world.area, world.board]
@@ -134,10 +136,44 @@ def _known(world: World) -> Known:
             "period_id": [followup_world.period.pk, followup_world.last_year.pk],
             "outcome_id": [outcome.pk],
             "object_id": [world.area.pk, plan.pk, outcome.pk],
-        },
+        }
+        | economy,
         years=[2025, 2022, datetime.date.today().year],
         keys=["unit", "person", "plan", "risk", "outcome", "period", "goal"],
     )
+
+
+def _economy(world: World) -> dict[str, list[int]]:
+    """Ids of the economy: cost types, mappings, a frame with a change, a ledger import."""
+    from decimal import Decimal
+
+    from economy.models import AccountMapping, CostCentreMapping
+    from economy.services.budget import create_frame_change
+    from economy.services.ledger import record_ledger
+    from organisation.access import SYSTEM
+
+    economy = make_economy_world(world)
+    change = create_frame_change(
+        SYSTEM, economy.frame, reason="SMS-livräddare", amount=Decimal("1.5")
+    )
+    staff = economy.cost_types["personalkostnader"]
+    ledger = record_ledger(
+        SYSTEM,
+        world.region,
+        file_name="jan.csv",
+        checksum="0" * 64,
+        row_count=1,
+        sums={(world.division.pk, staff.pk, 2025, 1): Decimal(-100)},
+    )
+    mappings = list(CostCentreMapping.objects.values_list("pk", flat=True))
+    mappings += list(AccountMapping.objects.values_list("pk", flat=True))
+    return {
+        "cost_type_id": [c.pk for c in economy.cost_types.values()],
+        "mapping_id": mappings,
+        "frame_id": [economy.frame.pk],
+        "change_id": [change.pk],
+        "import_id": [ledger.pk],
+    }
 
 
 def _tokens(world: World) -> dict[str, str]:

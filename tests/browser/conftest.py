@@ -10,6 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
 from tests.conftest import PASSWORD
+from tests.economy.conftest import economy_world  # noqa: F401 (shared fixture)
 from tests.followup_views.conftest import followup_world  # noqa: F401 (shared fixture)
 from tests.internal_control_views.conftest import control_world  # noqa: F401 (shared fixture)
 

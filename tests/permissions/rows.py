@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from tests.permissions import (
     api_rows_committee,
+    api_rows_economy,
     api_rows_internal_control,
     api_rows_organisation,
     api_rows_planning,
     rows_committee,
+    rows_economy,
     rows_followup,
     rows_internal_control,
     rows_organisation,
@@ -21,6 +23,7 @@ PAGE_ROWS: list[Row] = [
     *rows_followup.ROWS,
     *rows_reports.ROWS,
     *rows_committee.ROWS,
+    *rows_economy.ROWS,
 ]
 
 API_ROWS: list[ApiRow] = [
@@ -28,4 +31,5 @@ API_ROWS: list[ApiRow] = [
     *api_rows_internal_control.ROWS,
     *api_rows_planning.ROWS,
     *api_rows_committee.ROWS,
+    *api_rows_economy.ROWS,
 ]

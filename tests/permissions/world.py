@@ -43,6 +43,7 @@ from tests.audits.conftest import ReviewWorld, make_review_world
 from tests.conftest import World, make_world
 from tests.followup_views.conftest import make_followup_world
 from tests.internal_control_views.conftest import make_control_world
+from tests.permissions.world_economy import EconomyPerm, build_economy
 
 M = TypeVar("M", bound=models.Model)
 
@@ -86,6 +87,7 @@ class PermWorld:
     board_indicator: Indicator  # the board's measure under the same goal
     board_action: Action  # the board's action serving the same goal
     audit: ReviewWorld  # the auditors' review the committee answers
+    economy: EconomyPerm  # cost types, a frame, codes, a ledger import and an uploaded file
 
     def user(self, persona: str) -> User | None:
         return None if persona == "anonymous" else self.base.persona(persona)
@@ -233,4 +235,5 @@ def build_perm_world() -> PermWorld:
         board_indicator=board_indicator,
         board_action=board_action,
         audit=make_review_world(w),
+        economy=build_economy(w),
     )

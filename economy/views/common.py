@@ -1,0 +1,26 @@
+"""What the economy's pages share: the person's organisation and the units they edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404, HttpRequest
+
+from economy.access import region_of
+from organisation.access import EDIT_ROLES, grants_of, path_filter
+from organisation.models import Unit
+
+
+def region_or_404(request: HttpRequest) -> Unit:
+    region = region_of(request.user)
+    if region is None:
+        raise Http404
+    return region
+
+
+def editable_units(user: Any, region: Unit) -> Any:
+    """The open units of the region where the person plans and records (controller, admin)."""
+    paths = grants_of(user).paths_for(EDIT_ROLES)
+    return Unit.objects.filter(
+        path_filter(paths, "path"), path__startswith=region.path, closed_on__isnull=True
+    ).order_by("path")

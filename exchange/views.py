@@ -1,0 +1,176 @@
+"""The import pages: upload a file, choose its columns, see every problem and what a save
+makes, and save it all or nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from audit.form_flow import submit
+from economy.access import region_of
+from exchange import services
+from exchange.forms import SaveForm, UploadForm, chosen_columns, columns_form
+from exchange.imports.checking import ImportRefused
+from exchange.imports.kinds import ImportKind, Source, all_kinds, kind_by_slug
+from exchange.imports.reading import FileProblem
+from exchange.models import StagedFile
+from organisation.models import Unit
+
+# More problems than this are counted, not listed.
+SHOWN_PROBLEMS = 200
+
+
+def _region(request: HttpRequest) -> Unit:
+    region = region_of(request.user)
+    if region is None:
+        raise Http404
+    return region
+
+
+def _kind(slug: str) -> ImportKind:
+    kind = kind_by_slug(slug)
+    if kind is None:
+        raise Http404
+    return kind
+
+
+@login_required
+def start(request: HttpRequest) -> HttpResponse:
+    region = _region(request)
+    kinds = [k for k in all_kinds() if k.may_import(request.user, region)]
+    if not kinds:
+        raise PermissionDenied
+    return render(request, "exchange/start.html", {"kinds": kinds})
+
+
+@login_required
+def upload(request: HttpRequest, slug: str) -> HttpResponse:
+    kind = _kind(slug)
+    region = _region(request)
+    if not kind.may_import(request.user, region):
+        raise PermissionDenied
+    form = UploadForm(request.POST or None, request.FILES or None)
+
+    def stage(data: dict[str, Any]) -> StagedFile:
+        upload = data["file"]
+        services.check_size(upload.size)
+        content = upload.read()
+        refusal = kind.refusal(
+            kind.begin(request.user, region),
+            Source(upload.name, services.checksum_of(content), 0),
+        )
+        if refusal:
+            raise ValidationError({"file": refusal})
+        return services.stage(request.user, region, kind, upload.name, content)
+
+    done = submit(request, form, stage)
+    if done.saved and done.result is not None:
+        return redirect("exchange:staged", done.result.pk)
+    return render(
+        request,
+        "exchange/upload.html",
+        {"kind": kind, "form": form, "earlier": kind.earlier(request.user, region)},
+    )
+
+
+def _staged(request: HttpRequest, pk: int) -> tuple[StagedFile, ImportKind]:
+    staged = StagedFile.objects.filter(pk=pk, uploaded_by_id=request.user.pk).first()
+    kind = next((k for k in all_kinds() if staged and k.key == staged.kind), None)
+    if staged is None or kind is None:
+        raise Http404
+    return staged, kind
+
+
+def _page(
+    request: HttpRequest, staged: StagedFile, kind: ImportKind, save_form: Any = None
+) -> HttpResponse:
+    region = staged.region
+    context: dict[str, Any] = {"staged": staged, "kind": kind, "save_form": save_form or SaveForm()}
+    try:
+        result = services.check_file(
+            request.user, region, kind, staged.file_name, bytes(staged.content)
+        )
+    except FileProblem as problem:
+        context["file_problem"] = str(problem)
+        return render(request, "exchange/staged.html", context)
+    problems = result.checked.problems
+    context |= {
+        "headers": result.table.headers,
+        "header_row": result.table.header_row,
+        "kept": result.kept,
+        "columns_form": columns_form(kind, result.table.headers, result.columns),
+        "problems": [str(p) for p in problems[:SHOWN_PROBLEMS]],
+        "problem_count": len(problems),
+        "more_problems": max(0, len(problems) - SHOWN_PROBLEMS),
+        "row_count": result.checked.row_count,
+        "preview": result.preview,
+        "can_save": not problems and not result.preview.refusal and bool(result.checked.parsed),
+    }
+    return render(request, "exchange/staged.html", context)
+
+
+@login_required
+def staged(request: HttpRequest, pk: int) -> HttpResponse:
+    staged_file, kind = _staged(request, pk)
+    return _page(request, staged_file, kind)
+
+
+@login_required
+def staged_columns(request: HttpRequest, pk: int) -> HttpResponse:
+    staged_file, kind = _staged(request, pk)
+    if request.method != "POST":
+        return redirect("exchange:staged", pk)
+    try:
+        table = services.read(kind, bytes(staged_file.content))
+    except FileProblem:
+        return redirect("exchange:staged", pk)
+    form = columns_form(kind, table.headers, {}, request.POST)
+    done = submit(
+        request,
+        form,
+        lambda data: services.keep_columns(
+            request.user, staged_file.region, kind, table.headers, chosen_columns(kind, data)
+        ),
+    )
+    if done.saved:
+        messages.success(request, _("The columns are kept for the next file of this shape."))
+    else:
+        for error in form.non_field_errors():
+            messages.error(request, str(error))
+    return redirect("exchange:staged", pk)
+
+
+@login_required
+def staged_save(request: HttpRequest, pk: int) -> HttpResponse:
+    staged_file, kind = _staged(request, pk)
+    if request.method != "POST":
+        return redirect("exchange:staged", pk)
+    form = SaveForm(request.POST)
+
+    def save(data: dict[str, Any]) -> Any:
+        try:
+            return services.import_file(
+                request.user,
+                staged_file.region,
+                kind,
+                staged_file.file_name,
+                bytes(staged_file.content),
+            )
+        except ImportRefused as refused:
+            raise ValidationError(
+                refused.refusal
+                or _("Nothing was saved: the file has %(count)s problems.")
+                % {"count": len(refused.problems)}
+            ) from refused
+
+    done = submit(request, form, save)
+    if done.saved:
+        messages.success(request, kind.saved_message(done.result))
+        return redirect("exchange:upload", kind.slug)
+    return _page(request, staged_file, kind, save_form=form)
