@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from audit.numbers import input_number
+from committee.forms import AdoptionForm
 from organisation.forms import VersionedForm
 from planning.models import Assignment, Direction, Frequency, Goal, GoalLevel, Perspective
 
@@ -132,13 +133,5 @@ class NewAssignmentForm(AssignmentForm):
     version = None  # type: ignore[assignment]
 
 
-class PlanAdoptionForm(forms.Form):
-    adopted_on = forms.DateField(
-        label=_("Adopted on"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    body = forms.CharField(
-        label=_("Adopted by"), max_length=200, help_text=_("The committee or board.")
-    )
-    decision_reference = forms.CharField(
-        label=_("Decision reference"), max_length=100, help_text=_("For example § 212.")
-    )
+class PlanAdoptionForm(AdoptionForm):
+    """The committee's adoption of the operational plan, as far as date and paragraph are known."""

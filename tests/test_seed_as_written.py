@@ -7,7 +7,6 @@ follow-up frequency.
 
 from __future__ import annotations
 
-import html
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -24,14 +23,14 @@ from exchange.demo.scorecards import load_scorecard
 from followup.models import Outcome, Period
 from organisation.models import Unit, User
 from planning.models import Frequency, Indicator
+from tests.page_text import page_text
 
 DEMO = Path(settings.BASE_DIR) / "demo_data"
 
 
 def _text(response: object) -> str:
     """The page as its reader sees the words: tags gone, whitespace collapsed."""
-    content = response.content.decode()  # type: ignore[attr-defined]
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", content)).split())
+    return page_text(response)
 
 
 @pytest.fixture

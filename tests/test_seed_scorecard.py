@@ -169,3 +169,13 @@ def test_the_31_strategic_actions_serve_success_factors(card: dict[str, object])
     action_30 = actions.get(number=30)
     assert action_30.goals.get().title == "Kostnadseffektiv verksamhet"
     assert "Stratsys/Power BI" in action_30.updates.get().comment
+
+
+def test_only_the_actions_the_report_gives_a_status_have_one(card: dict[str, object]) -> None:
+    actions = Action.objects.filter(unit=card["unit"]).order_by("number")
+    # The report's status column is filled for the eight actions it comments on.
+    assert {a.number: a.status for a in actions if a.status} == dict.fromkeys(
+        (17, 25, 26, 27, 28, 29, 30, 31), "in_progress"
+    )
+    with translation.override("sv"):
+        assert [a.get_status_display() for a in actions].count("Ej rapporterad") == 23

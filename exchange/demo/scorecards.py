@@ -186,7 +186,8 @@ def _text(value: Any) -> str:
 def _action(
     unit: Unit, goal: Goal, data: dict[str, Any], period: Period, report: LoadReport
 ) -> None:
-    status = data.get("status", "planned")
+    # An action the report gives no status for has none: it is not reported.
+    status = data.get("status") or ""
     action = Action.objects.create(
         unit=unit, number=data["number"], title=data["title"], status=status
     )

@@ -63,7 +63,10 @@ def edition_form(spec: dict[str, Any], data: Any = None) -> forms.Form:
     for axis in ("probability", "severity"):
         for level in spec[axis]:
             form.fields[f"{axis}_{level['value']}"] = forms.CharField(
-                label=f"{spec[axis + '_name']} {level['value']}", initial=level["label"]
+                label=f"{spec[axis + '_name']} {level['value']}",
+                initial=level["label"],
+                required=False,
+                help_text=gettext_lazy("Leave empty to show the value only."),
             )
     for cls in spec["classes"]:
         code = cls["code"]
