@@ -5,7 +5,8 @@
 // "issuer <url>" on the first line of its output, and runs until it is stopped.
 //
 // Environment: OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URI describe the
-// client; the log-in and consent pages are the provider's own development pages.
+// client; the log-in and consent pages are the provider's own development pages. It also
+// stops when its standard input is closed, so it never outlives the tests that started it.
 
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -70,6 +71,9 @@ server.listen(0, '127.0.0.1', () => {
   console.log(`issuer ${issuer}`);
 });
 
-const stop = () => server.close(() => process.exit(0));
+// Nothing is kept, so stopping is leaving at once (open keep-alive connections included).
+const stop = () => process.exit(0);
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
+process.stdin.on('end', stop);
+process.stdin.resume();
