@@ -106,3 +106,18 @@ def test_an_administrator_keeps_the_password_form_when_passwords_are_off(
     page.get_by_role("button", name="Logga in", exact=True).click()
     page.wait_for_url(f"{live_server.url}/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Välkommen, Admin")
+
+
+def test_cancelling_at_the_provider_ends_on_a_swedish_page(
+    page: Page, live_server: Any, world: World, oidc_on: Any
+) -> None:
+    page.goto(f"{live_server.url}/logga-in/")
+    page.get_by_role("link", name=f"Logga in med {PROVIDER_NAME}").click()
+    page.wait_for_url(f"{oidc_provider_origin(page)}/interaction/**")
+    page.get_by_role("link", name="[ Cancel ]").click()
+    page.wait_for_url(f"{live_server.url}/inloggning/oidc/callback/**")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Inloggningen avbröts")
+    expect(page.get_by_text(f"Du slutförde inte inloggningen med {PROVIDER_NAME}")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Tillbaka till inloggningssidan").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Logga in i styr")
