@@ -22,6 +22,7 @@ from internal_control.views.matrices import edition_form
 from tests.permissions.expect import (
     FORBIDDEN,
     FOUND,
+    NOT_ALLOWED,
     NOT_FOUND,
     OK,
     Row,
@@ -98,6 +99,16 @@ ROWS = [
             },
             EDIT_SAVED,
             lambda w: PlanAdoption.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:plan_publish",
+        lambda w: reverse("internal_control:plan_publish", args=[w.plan.pk]),
+        codes(NOT_ALLOWED),
+        Write(
+            lambda w: {"published": "on", "version": fresh(w.plan).version},
+            EDIT_SAVED,
+            lambda w: fresh(w.plan).published_to_region,
         ),
     ),
     Row(
