@@ -71,9 +71,11 @@ class _OneOf:
 def choice_of(choices: type[models.Choices], *, blank: bool = False) -> Any:
     """The model's choices for a schema field: `Annotated[str, choice_of(Treatment)]`.
 
-    `blank` also admits the empty text, for choice fields the model allows blank.
+    `blank` also admits the empty text, for choice fields the model allows blank. A choice
+    whose value is the empty text (such as "not reported") is admitted only then: a client
+    says nothing with null, not with a value no one chose.
     """
-    values = tuple(str(value) for value in choices.values)
+    values = tuple(str(value) for value in choices.values if str(value))
     return _OneOf(("", *values) if blank else values)
 
 

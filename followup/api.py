@@ -37,7 +37,7 @@ class IndicatorOut(Schema):
     name: str
     measure_unit: str
     direction: Annotated[str, choice_of(Direction)]
-    frequency: Annotated[str, choice_of(Frequency)]
+    frequency: Annotated[str, choice_of(Frequency, blank=True)]
     report_periods: str
     sex_split: bool
     is_count: bool

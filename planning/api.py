@@ -41,7 +41,7 @@ router = Router()
 PerspectiveKindValue = Annotated[str, choice_of(PerspectiveKind)]
 GoalLevelValue = Annotated[str, choice_of(GoalLevel)]
 DirectionValue = Annotated[str, choice_of(Direction)]
-FrequencyValue = Annotated[str, choice_of(Frequency)]
+FrequencyValue = Annotated[str, choice_of(Frequency, blank=True)]
 IndicatorDecimal = Annotated[Decimal, decimal_of(Indicator, "baseline_value")]
 
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from internal_control.templatetags.internal_control_tags import assessment_text
+from internal_control.assessment_words import assessment_text
 from reports.docx_writer import WordDocument
 from reports.heat_grid import heat_grid
 from reports.plan_versions import PlanVersion

@@ -16,6 +16,7 @@ from audit.form_flow import submit, submit_versioned
 from internal_control.access import plan_policy
 from internal_control.forms import AdoptForm, CopyPlanForm, FollowUpForm, PlanForm, PublishForm
 from internal_control.models import Action, ControlPlan, RiskMatrix
+from internal_control.plan_changes import plan_changes
 from internal_control.plan_document import build_plan_document, plan_risks, readable
 from internal_control.services import plans as plan_services
 from internal_control.warnings import plan_warnings
@@ -53,6 +54,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     plan = _plan(request, pk)
     adoption = plan.adoptions.order_by("-adopted_on", "-pk").first()
     as_adopted = request.GET.get("version") == "antagen" and adoption is not None
+    changes = None
     if as_adopted:
         assert adoption is not None
         document = readable(adoption.snapshot)
@@ -62,6 +64,8 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
         risks = plan_risks(plan)
         actions = list(Action.objects.filter(plan=plan).order_by("number"))
         warnings = plan_warnings(plan, risks, actions)
+        if adoption is not None:
+            changes = plan_changes(readable(adoption.snapshot), document)
     return render(
         request,
         "internal_control/plan_detail.html",
@@ -73,6 +77,7 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "adoption": adoption,
             "as_adopted": as_adopted,
             "warnings": warnings,
+            "changes": changes,
             "can_change": plan_policy.can_change(request.user, plan),
             "can_view_history": plan_policy.can_view_history(request.user, plan),
         },

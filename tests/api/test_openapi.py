@@ -50,7 +50,7 @@ def test_adopting_a_control_plan_as_the_schema_says_is_accepted(
     spec = published_spec()
     operation = spec["paths"]["/api/internal-control/plans/{plan_id}/adoptions"]["post"]
     body_schema = _resolve(spec, operation["requestBody"]["content"]["application/json"]["schema"])
-    assert set(body_schema["required"]) == {"version", "adopted_on", "body", "decision_reference"}
+    assert set(body_schema["required"]) == {"version", "adopted_on", "body"}
     plan = control_world.plan
     example = {
         "version": plan.version,

@@ -109,7 +109,7 @@ def test_scorecard_grid_and_register_on_narrow_screens(
     page.context.close()
     page = _page(browser, live_server, screen, "karin")
     page.goto(f"{live_server.url}/internkontroll/risker/")
-    expect(page.get_by_role("table")).to_contain_text("26 risker")
+    expect(page.get_by_role("table")).to_contain_text("58 risker")
     expect(page.get_by_role("link", name="Risk att vårdskador inte förebyggs")).to_be_visible()
     _reads_well(page, "table.register tbody tr", per_row=260)
     page.context.close()

@@ -11,7 +11,7 @@ from typing import get_args
 from django.test import Client
 from django.urls import reverse
 
-from internal_control.api.schemas import ActionStatusCode
+from internal_control.api.schemas import ActionStatusValue
 from internal_control.models import REPORTED_STATUSES, Action, PlanAdoption
 from internal_control.plan_document import build_plan_document
 from internal_control.services.actions import create_action
@@ -136,4 +136,5 @@ def test_an_old_snapshot_prints_not_reported_for_an_action_nobody_reported_on(
 
 
 def test_the_api_s_statuses_are_the_statuses_an_owner_reports() -> None:
-    assert set(get_args(ActionStatusCode)) == {value for value, _label in REPORTED_STATUSES}
+    (choice,) = get_args(ActionStatusValue)[1:]
+    assert set(choice.values) == {value for value, _label in REPORTED_STATUSES}

@@ -7,9 +7,10 @@ from typing import Any
 
 from django.urls import reverse
 
+from internal_control.assessment_words import assessment_text, level_label
 from internal_control.models import MatrixLevel
 from internal_control.services.matrices import create_matrix, matrix_spec
-from internal_control.templatetags.internal_control_tags import assessment_text, level_label
+from organisation.access import SYSTEM
 from tests.conftest import World
 from tests.internal_control_views.conftest import HSN_MATRIX, ControlWorld
 
@@ -22,13 +23,13 @@ NUMBERS_ONLY: dict[str, Any] = HSN_MATRIX | {
 
 
 def test_labels_where_the_matrix_has_them(world: World) -> None:
-    spec = matrix_spec(create_matrix(world.region, HSN_MATRIX))
+    spec = matrix_spec(create_matrix(world.region, HSN_MATRIX, actor=SYSTEM))
     assessment = {"probability": 3, "severity": 3, "score": 9}
     assert assessment_text(spec, assessment) == "Allvarlighetsgrad Betydande, Sannolikhet Stor"
 
 
 def test_numbers_and_their_product_where_the_scales_have_no_labels(world: World) -> None:
-    matrix = create_matrix(world.region, NUMBERS_ONLY)
+    matrix = create_matrix(world.region, NUMBERS_ONLY, actor=SYSTEM)
     assert set(MatrixLevel.objects.filter(matrix=matrix).values_list("label", flat=True)) == {""}
     spec = matrix_spec(matrix)
     assessment = {"probability": 4, "severity": 4, "score": 16}
@@ -43,7 +44,7 @@ def test_the_register_offers_the_classes_of_the_person_s_matrices(
         {"code": "Låg", "response": "Följs", "min_score": 1, "max_score": 8},
         {"code": "Hög", "response": "Åtgärdas", "min_score": 9, "max_score": 16},
     ]
-    create_matrix(world.other_region, NUMBERS_ONLY | {"classes": classes})
+    create_matrix(world.other_region, NUMBERS_ONLY | {"classes": classes}, actor=SYSTEM)
     html = login(world.outsider).get(reverse("internal_control:register")).content.decode()
     assert "<option>Låg</option><option>Hög</option>" in html
     assert "<option>R1</option>" not in html

@@ -101,6 +101,17 @@ ROWS = [
             lambda w: PlanAdoption.objects.count(),
         ),
     ),
+    # Publishing is a POST from the plan's page; the page is not asked for.
+    Row(
+        "internal_control:plan_publish",
+        lambda w: reverse("internal_control:plan_publish", args=[w.plan.pk]),
+        codes(NOT_ALLOWED),
+        Write(
+            lambda w: {"published": "on", "version": fresh(w.plan).version},
+            EDIT_SAVED,
+            lambda w: fresh(w.plan).published_to_region,
+        ),
+    ),
     Row(
         "internal_control:plan_publish",
         lambda w: reverse("internal_control:plan_publish", args=[w.plan.pk]),
