@@ -20,9 +20,16 @@ messages:
 	@command -v msgfmt >/dev/null 2>&1 || scripts/apt-install.sh gettext
 	DEBUG=true $(PY) manage.py compilemessages --ignore=.venv --verbosity 0
 
-# What the tests need from Debian: the browser for Playwright, PostgreSQL, PDF tools.
-system-deps:
+# What the tests need from Debian: the browser for Playwright, PostgreSQL, PDF tools,
+# and Node.js for the OpenID Connect provider that the sign-in browser tests start.
+system-deps: tests/oidc/node_modules/.package-lock.json
 	scripts/apt-install.sh chromium fonts-liberation postgresql poppler-utils gettext
+
+# The test provider's packages (tests/oidc/package-lock.json), installed again when it changes.
+tests/oidc/node_modules/.package-lock.json: tests/oidc/package.json tests/oidc/package-lock.json
+	@command -v npm >/dev/null 2>&1 || scripts/apt-install.sh nodejs npm
+	npm ci --prefix tests/oidc --no-audit --no-fund --loglevel=error
+	@touch $@
 
 demo: install
 	mkdir -p var

@@ -8,7 +8,15 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.env import env_bool, env_int, env_list, env_secret, env_str, local_secret_key
+from config.env import (
+    env_bool,
+    env_choice,
+    env_int,
+    env_list,
+    env_secret,
+    env_str,
+    local_secret_key,
+)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("STYR_VAR_DIR", str(BASE_DIR / "var")))
@@ -104,9 +112,11 @@ DOCUMENT_JOBS_INLINE = env_bool("DOCUMENT_JOBS_INLINE", False)
 IMPORT_MAX_MB = env_int("IMPORT_MAX_MB", 20)
 
 AUTH_USER_MODEL = "organisation.User"
+# Passwords, and sign-in through the organisation's provider when it is on (see below).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "organisation.sign_in.backends.LocalPasswordBackend",
+    "organisation.sign_in.backends.ProviderBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
@@ -179,3 +189,61 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# --- Single sign-on over OpenID Connect (mozilla-django-oidc; organisation/sign_in/) ---------
+# Off by default: then styr signs people in with its own passwords only, as it always has.
+OIDC_ENABLED = env_bool("OIDC_ENABLED", False)
+# The issuer, whose /.well-known/openid-configuration gives the endpoints; an endpoint set
+# here takes the place of the discovered one.
+OIDC_ISSUER = env_str("OIDC_ISSUER", "").rstrip("/")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env_str("OIDC_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = env_str("OIDC_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = env_str("OIDC_USERINFO_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = env_str("OIDC_JWKS_ENDPOINT", "")
+OIDC_RP_CLIENT_ID = env_str("OIDC_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = env_secret("OIDC_CLIENT_SECRET")
+OIDC_RP_SCOPES = env_str("OIDC_SCOPES", "openid profile email")
+OIDC_RP_SIGN_ALGO = env_choice(
+    "OIDC_SIGN_ALGORITHM", ("RS256", "RS384", "RS512", "ES256", "ES384", "ES512"), "RS256"
+)
+OIDC_USE_PKCE = True
+OIDC_USE_NONCE = True
+OIDC_TIMEOUT = env_int("OIDC_TIMEOUT", 10)
+OIDC_AUTHENTICATION_CALLBACK_URL = "sign_in:callback"
+# Who a person is: the claim, and the field of styr's people it is compared with.
+OIDC_MATCH_CLAIM = env_str("OIDC_MATCH_CLAIM", "preferred_username")
+OIDC_MATCH_FIELD = env_choice("OIDC_MATCH_FIELD", ("username", "email"), "username")
+# Whether someone the provider knows but styr does not becomes a person of styr, and where.
+OIDC_CREATE_PEOPLE = env_bool("OIDC_CREATE_PEOPLE", False)
+OIDC_NEW_PERSON_REGION = env_str("OIDC_NEW_PERSON_REGION", "")
+# Roles from the provider's groups: a YAML file described in README ("Single sign-on").
+OIDC_GROUPS_CLAIM = env_str("OIDC_GROUPS_CLAIM", "groups")
+OIDC_GROUP_ROLES_FILE = env_str("OIDC_GROUP_ROLES_FILE", "")
+OIDC_PROVIDER_NAME = env_str("OIDC_PROVIDER_NAME", "")
+# Local passwords, and the administrators who keep theirs when they are switched off.
+LOCAL_PASSWORDS = env_bool("LOCAL_PASSWORDS", True)
+LOCAL_PASSWORD_ADMINISTRATORS = env_list("LOCAL_PASSWORD_ADMINISTRATORS", [])
+
+if OIDC_ENABLED:
+    if not OIDC_RP_CLIENT_ID or not OIDC_RP_CLIENT_SECRET:
+        raise ImproperlyConfigured(
+            "OIDC_CLIENT_ID and OIDC_CLIENT_SECRET (or OIDC_CLIENT_SECRET_FILE) must be set "
+            "when OIDC_ENABLED is on."
+        )
+    if not OIDC_ISSUER and not (
+        OIDC_OP_AUTHORIZATION_ENDPOINT and OIDC_OP_TOKEN_ENDPOINT and OIDC_OP_JWKS_ENDPOINT
+    ):
+        raise ImproperlyConfigured(
+            "OIDC_ISSUER, or OIDC_AUTHORIZATION_ENDPOINT, OIDC_TOKEN_ENDPOINT and "
+            "OIDC_JWKS_ENDPOINT, must be set when OIDC_ENABLED is on."
+        )
+    if "openid" not in OIDC_RP_SCOPES.split():
+        raise ImproperlyConfigured("OIDC_SCOPES must include openid.")
+    if not OIDC_MATCH_CLAIM:
+        raise ImproperlyConfigured("OIDC_MATCH_CLAIM must name a claim.")
+    if OIDC_CREATE_PEOPLE and not OIDC_NEW_PERSON_REGION:
+        raise ImproperlyConfigured(
+            "OIDC_NEW_PERSON_REGION must name a region when OIDC_CREATE_PEOPLE is on."
+        )
+if not LOCAL_PASSWORDS and not OIDC_ENABLED:
+    raise ImproperlyConfigured("LOCAL_PASSWORDS can be switched off only when OIDC_ENABLED is on.")

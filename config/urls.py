@@ -2,15 +2,14 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from config.api import api
+from organisation.sign_in.views import LogInPage, PasswordLogInPage
 from organisation.views.tree import home
 
 urlpatterns = [
     path("", home, name="home"),
-    path(
-        "logga-in/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
-        name="login",
-    ),
+    path("logga-in/", LogInPage.as_view(), name="login"),
+    path("logga-in/losenord/", PasswordLogInPage.as_view(), name="password_login"),
+    path("inloggning/", include("organisation.sign_in.urls")),
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("organisation/", include("organisation.urls")),

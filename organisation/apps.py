@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,7 +10,8 @@ class OrganisationConfig(AppConfig):
     def ready(self) -> None:
         from audit import registry
         from organisation.access import role_assignment_policy, unit_policy, user_policy
-        from organisation.models import RoleAssignment, Unit, User
+        from organisation.models import Role, RoleAssignment, Unit, User
+        from organisation.sign_in.group_roles import load_group_roles
 
         registry.register(
             "unit",
@@ -26,3 +28,6 @@ class OrganisationConfig(AppConfig):
             url_of=lambda u: u.get_absolute_url(),
         )
         registry.register("role", RoleAssignment, policy=role_assignment_policy)
+
+        if settings.OIDC_ENABLED:  # a bad group mapping stops the start, naming its setting
+            load_group_roles(settings.OIDC_GROUP_ROLES_FILE, Role.values)

@@ -59,6 +59,29 @@ ROWS = [
         ),
     ),
     Row(
+        "password_login",
+        lambda w: reverse("password_login"),
+        codes(FOUND, anonymous=OK),
+        Write(
+            lambda w: {"username": "per", "password": PASSWORD},
+            codes(FOUND),
+            None,
+        ),
+    ),
+    # Sign-in through a provider is switched off here: its two halves do not exist.
+    Row(
+        "sign_in:start",
+        lambda w: reverse("sign_in:start"),
+        codes(NOT_FOUND, anonymous=NOT_FOUND),
+    ),
+    Row(
+        "sign_in:callback",
+        lambda w: reverse("sign_in:callback"),
+        codes(NOT_FOUND, anonymous=NOT_FOUND),
+    ),
+    # Everyone here has a role, so the page of those without one sends them to the start.
+    Row("sign_in:no_role", lambda w: reverse("sign_in:no_role"), codes(FOUND)),
+    Row(
         "logout",
         lambda w: reverse("logout"),
         codes(NOT_ALLOWED, anonymous=NOT_ALLOWED),

@@ -20,7 +20,17 @@ from tests.permissions.rows import PAGE_ROWS
 from tests.permissions.world import PERSONAS, PermWorld
 
 # Routes an anonymous person may use; every other one sends them to log in.
-PUBLIC = {"login", "logout", "set_language", "api:openapi-json", "api:openapi-view", "api:api-root"}
+PUBLIC = {
+    "login",
+    "password_login",
+    "sign_in:start",
+    "sign_in:callback",
+    "logout",
+    "set_language",
+    "api:openapi-json",
+    "api:openapi-view",
+    "api:api-root",
+}
 
 
 AsPersona = Callable[[str], Client]
