@@ -242,12 +242,12 @@ def _document_refusals() -> None:
 
 
 def _add_routers() -> None:
-    from audit.api import router as history_router
     from committee.api import router as committee_router
     from economy.api import router as economy_router
     from exchange.api import router as imports_router
     from followup import api_scorecard  # noqa: F401 - adds its routes to followup's router
     from followup.api import router as followup_router
+    from history.api import router as history_router
     from internal_control.api import router as internal_control_router
     from organisation.api import people_router, roles_router, units_router
     from planning import api_plan  # noqa: F401 - adds its routes to planning's router

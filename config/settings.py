@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "committee",
     "reports",
     "exchange",
+    "history",
 ]
 
 MIDDLEWARE = [

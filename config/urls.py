@@ -13,7 +13,7 @@ urlpatterns = [
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("organisation/", include("organisation.urls")),
-    path("historik/", include("audit.urls")),
+    path("historik/", include("history.urls")),
     path("internkontroll/", include("internal_control.urls")),
     path("uppfoljning/", include("followup.urls")),
     path("verksamhetsplan/", include("planning.urls")),

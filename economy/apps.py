@@ -31,6 +31,7 @@ class EconomyConfig(AppConfig):
             "frame-change": (m.FrameChange, "frame__unit_id"),
             "budget-amount": (m.BudgetAmount, "frame__unit_id"),
             "ledger-import": (m.LedgerImport, "region_id"),
+            "periodisation-profile": (m.PeriodisationProfile, "region_id"),
             "financial-outcome": (m.FinancialOutcome, "unit_id"),
             "forecast": (m.Forecast, "unit_id"),
             "programme": (m.Programme, "unit_id"),

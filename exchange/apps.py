@@ -7,4 +7,9 @@ class ExchangeConfig(AppConfig):
     verbose_name = _("Exchange")
 
     def ready(self) -> None:
+        from audit import registry
         from exchange.imports import ledger  # noqa: F401 - registers the ledger kind
+        from exchange.models import ColumnMapping
+
+        # A kept column mapping has no page of its own: its history is in the export.
+        registry.register("column-mapping", ColumnMapping, policy=None, unit_lookup="region_id")

@@ -23,7 +23,7 @@ def demo(db: None) -> None:
 
 def _export(client: Client, unit: Unit, start: str, end: str) -> list[tuple]:
     response = client.get(
-        reverse("audit:export"), {"unit": unit.pk, "date_from": start, "date_to": end}
+        reverse("history:export"), {"unit": unit.pk, "date_from": start, "date_to": end}
     )
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(response.content)).active

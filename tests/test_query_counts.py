@@ -40,7 +40,7 @@ PAGES: dict[str, Callable[[World], str]] = {
     "unit": lambda w: reverse("organisation:unit", args=[w.division.pk]),
     "people": lambda w: reverse("organisation:people"),
     "person": lambda w: reverse("organisation:person", args=[w.controller.pk]),
-    "unit history": lambda w: reverse("audit:object", args=["unit", w.area.pk]),
+    "unit history": lambda w: reverse("history:object", args=["unit", w.area.pk]),
     "home": lambda w: reverse("home"),
     "api units": lambda w: "/api/units",
 }

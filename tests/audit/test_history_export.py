@@ -29,7 +29,7 @@ def test_auditor_exports_unit_history(world: World, client, login) -> None:  # t
     )
     today = timezone.localdate()
     response = login(world.auditor).get(
-        reverse("audit:export"),
+        reverse("history:export"),
         {"unit": world.committee.pk, "date_from": today.isoformat(), "date_to": today.isoformat()},
     )
     assert response.status_code == 200
@@ -50,7 +50,7 @@ def test_auditor_exports_unit_history(world: World, client, login) -> None:  # t
 
 def test_export_of_a_range_before_the_change_is_empty(world: World, login) -> None:  # type: ignore[no-untyped-def]
     response = login(world.auditor).get(
-        reverse("audit:export"),
+        reverse("history:export"),
         {"unit": world.committee.pk, "date_from": "2020-01-01", "date_to": "2020-12-31"},
     )
     assert len(_rows(response)) == 2
@@ -58,7 +58,7 @@ def test_export_of_a_range_before_the_change_is_empty(world: World, login) -> No
 
 def test_export_refuses_units_outside_the_auditors_scope(world: World, login) -> None:  # type: ignore[no-untyped-def]
     response = login(world.controller).get(
-        reverse("audit:export"),
+        reverse("history:export"),
         {"unit": world.board.pk, "date_from": "2020-01-01", "date_to": "2030-12-31"},
     )
     assert response.status_code == 200
@@ -68,7 +68,7 @@ def test_export_refuses_units_outside_the_auditors_scope(world: World, login) ->
 
 def test_end_before_start_is_refused(world: World, login) -> None:  # type: ignore[no-untyped-def]
     response = login(world.auditor).get(
-        reverse("audit:export"),
+        reverse("history:export"),
         {"unit": world.committee.pk, "date_from": "2026-02-01", "date_to": "2026-01-01"},
     )
     assert "Slutdatumet får inte vara före startdatumet." in response.content.decode()

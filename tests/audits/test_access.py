@@ -82,13 +82,13 @@ PAGES: dict[str, tuple[Url, dict[str, int]]] = {
         lambda r: reverse("reports:review_followup_docx", args=[r.review.pk]),
         READ,
     ),
-    "review history": (lambda r: reverse("audit:object", args=["review", r.review.pk]), HISTORY),
+    "review history": (lambda r: reverse("history:object", args=["review", r.review.pk]), HISTORY),
     "recommendation history": (
-        lambda r: reverse("audit:object", args=["recommendation", r.first.pk]),
+        lambda r: reverse("history:object", args=["recommendation", r.first.pk]),
         HISTORY,
     ),
     "promise history": (
-        lambda r: reverse("audit:object", args=["promised-measure", r.owned.pk]),
+        lambda r: reverse("history:object", args=["promised-measure", r.owned.pk]),
         HISTORY,
     ),
 }

@@ -147,7 +147,7 @@ def test_a_link_removed_is_in_the_promises_history(
     )
     assert response.status_code == 302
     assert not promise.programmes.exists()
-    history = _html(client.get(reverse("audit:object", args=["promised-measure", promise.pk])))
+    history = _html(client.get(reverse("history:object", args=["promised-measure", promise.pk])))
     assert "Utlovad åtgärds åtgärdsprogram" in history
     assert "Rätt storlek, rätt stöd" in history
     assert "Karin" in history
@@ -294,7 +294,7 @@ def test_signatories_are_added_changed_and_removed_with_history(
     )
     client.post(reverse("committee:signatory_remove", args=[director.pk]))
     assert [s.title for s in review.signatories.all()] == ["Ordförande HSN"]
-    history = _html(client.get(reverse("audit:object", args=["review", review.pk])))
+    history = _html(client.get(reverse("history:object", args=["review", review.pk])))
     assert "Anna Granevärn" in history and "Ordförande HSN" in history
 
 

@@ -54,7 +54,7 @@ def test_table_words_stay_whole(browser: Browser, live_server: Any) -> None:
             f"{reverse('planning:plan', args=[hsn.pk])}?ar=2023",
             reverse("internal_control:heat_map", args=[plan.pk]),
             reverse("internal_control:followup_status", args=[plan.pk]),
-            reverse("audit:object", args=["risk", risk.pk]),
+            reverse("history:object", args=["risk", risk.pk]),
         ],
         "anders": [reverse("internal_control:mine")],
         "lena": [

@@ -55,7 +55,7 @@ def test_history_export_to_the_end_of_the_calendar_is_refused_on_the_form(
     world: World, login
 ) -> None:  # type: ignore[no-untyped-def]
     response = login(world.auditor).get(
-        reverse("audit:export"),
+        reverse("history:export"),
         {"unit": world.committee.pk, "date_from": "2025-01-01", "date_to": "9999-12-31"},
     )
     assert response.status_code == 200

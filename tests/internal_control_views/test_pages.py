@@ -63,8 +63,8 @@ PAGES: dict[str, tuple[Callable[[ControlWorld], str], dict[str, int]]] = {
         lambda c: reverse("internal_control:control_report", args=[c.plan.controls.get().pk]),
         OWNER_WRITE,
     ),
-    "risk history": (lambda c: reverse("audit:object", args=["risk", c.risks[0].pk]), HISTORY),
-    "plan history": (lambda c: reverse("audit:object", args=["plan", c.plan.pk]), HISTORY),
+    "risk history": (lambda c: reverse("history:object", args=["risk", c.risks[0].pk]), HISTORY),
+    "plan history": (lambda c: reverse("history:object", args=["plan", c.plan.pk]), HISTORY),
 }
 CASES = [
     pytest.param(page, persona, status, id=f"{page}-{persona}")

@@ -86,7 +86,7 @@ def test_a_published_plan_s_risks_are_read_by_the_region_s_controllers_only(
         (board_plan.action.get_absolute_url(), NOT_FOUND),
         (reverse("reports:control_plan_pdf", args=[board_plan.plan.pk]), NOT_FOUND),
         (reverse("internal_control:risk_edit", args=[board_plan.risk.pk]), FORBIDDEN),
-        (reverse("audit:object", args=["risk", board_plan.risk.pk]), FORBIDDEN),
+        (reverse("history:object", args=["risk", board_plan.risk.pk]), FORBIDDEN),
     ):
         assert client.get(url).status_code == status, url
     register = client.get(reverse("internal_control:register")).content.decode()

@@ -14,7 +14,7 @@ from tests.internal_control_views.conftest import ControlWorld
 
 
 def _history(client, risk) -> str:  # type: ignore[no-untyped-def]
-    response = client.get(reverse("audit:object", args=["risk", risk.pk]))
+    response = client.get(reverse("history:object", args=["risk", risk.pk]))
     assert response.status_code == 200
     return response.content.decode()
 

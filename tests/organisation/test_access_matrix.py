@@ -89,7 +89,7 @@ PAGES: dict[str, tuple[Callable[[World], str], dict[str, int]]] = {
         ),
     ),
     "unit history": (
-        lambda w: reverse("audit:object", args=["unit", w.division.pk]),
+        lambda w: reverse("history:object", args=["unit", w.division.pk]),
         dict(
             admin=OK,
             controller=OK,
@@ -131,7 +131,7 @@ PAGES: dict[str, tuple[Callable[[World], str], dict[str, int]]] = {
         ),
     ),
     "person history": (
-        lambda w: reverse("audit:object", args=["person", w.owner.pk]),
+        lambda w: reverse("history:object", args=["person", w.owner.pk]),
         dict(
             admin=OK,
             controller=FORBIDDEN,
@@ -142,7 +142,7 @@ PAGES: dict[str, tuple[Callable[[World], str], dict[str, int]]] = {
         ),
     ),
     "history export": (
-        lambda w: reverse("audit:export"),
+        lambda w: reverse("history:export"),
         dict(admin=OK, controller=OK, owner=FORBIDDEN, reader=FORBIDDEN, auditor=OK, outsider=OK),
     ),
     "profile": (

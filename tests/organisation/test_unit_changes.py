@@ -56,7 +56,7 @@ def test_rename_keeps_both_versions_in_history(world: World, login) -> None:  # 
     unit.refresh_from_db()
     assert unit.name == "Område Akut"
     assert unit.version == 2
-    history = client.get(reverse("audit:object", args=["unit", unit.pk])).content.decode()
+    history = client.get(reverse("history:object", args=["unit", unit.pk])).content.decode()
     assert "Version 2" in history
     assert "Version 1" in history
     assert "Akutvård" in history

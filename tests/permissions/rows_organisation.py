@@ -38,8 +38,8 @@ def _history(
     key: str, obj: Callable[[PermWorld], Model], expected: Expected, variant: str = ""
 ) -> Row:
     return Row(
-        "audit:object",
-        lambda w: reverse("audit:object", args=[key, obj(w).pk]),
+        "history:object",
+        lambda w: reverse("history:object", args=[key, obj(w).pk]),
         expected,
         variant=variant or key,
     )
@@ -241,8 +241,8 @@ ROWS = [
         ),
     ),
     Row(
-        "audit:export",
-        lambda w: reverse("audit:export"),
+        "history:export",
+        lambda w: reverse("history:export"),
         history(OK, outsider=OK),
     ),
     _history("unit", lambda w: w.base.division, history()),

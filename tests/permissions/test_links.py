@@ -39,7 +39,7 @@ MAIN_PAGES: list[Callable[[PermWorld], str]] = [
     lambda w: reverse("followup:indicator", args=[w.own_indicator.pk]),
     lambda w: reverse("followup:periods"),
     lambda w: reverse("planning:plan", args=[w.base.committee.pk]) + f"?ar={w.plan_year}",
-    lambda w: reverse("audit:object", args=["plan", w.plan.pk]),
+    lambda w: reverse("history:object", args=["plan", w.plan.pk]),
 ]
 
 LEFT_OUT_NAMES = {"logout"}

@@ -25,7 +25,7 @@ def test_a_matrix_lists_only_the_plans_one_may_read(
 def test_the_start_page_offers_the_history_export_to_those_who_may_export(
     perm_world: PermWorld, as_persona: Callable[[str], Client]
 ) -> None:
-    export = reverse("audit:export")
+    export = reverse("history:export")
     assert export in as_persona("auditor").get(reverse("home")).content.decode()
     assert export not in as_persona("reader").get(reverse("home")).content.decode()
 

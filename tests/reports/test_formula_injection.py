@@ -51,7 +51,7 @@ def test_control_plan_and_history_export_keep_formula_text_as_text(
     assert _formulas(plan.content) == []
     today = timezone.localdate().isoformat()
     history = client.get(
-        reverse("audit:export"),
+        reverse("history:export"),
         {"unit": world.committee.pk, "date_from": today, "date_to": today},
     )
     assert history.status_code == 200

@@ -28,7 +28,7 @@ def object_history(request: HttpRequest, key: str, pk: int) -> HttpResponse:
     ]
     return render(
         request,
-        "audit/object_history.html",
+        "history/object_history.html",
         {
             "object": obj,
             "entry": entry,

@@ -1,9 +1,9 @@
 from django.urls import path
 
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
-from audit.views import export, history
+from history.views import export, history
 
-app_name = "audit"
+app_name = "history"
 
 urlpatterns = [
     path("export/", export.history_export, name="export"),

@@ -8,8 +8,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
-from audit.export import history_workbook, unit_history
-from audit.forms import HistoryExportForm
+from history.export import history_workbook, unit_history
+from history.forms import HistoryExportForm
 from organisation.access import history_export_paths, path_filter
 from organisation.models import Unit
 
@@ -38,4 +38,4 @@ def history_export(request: HttpRequest) -> HttpResponse:
         )
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
-    return render(request, "audit/history_export.html", {"form": form})
+    return render(request, "history/history_export.html", {"form": form})
