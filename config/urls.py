@@ -18,6 +18,7 @@ urlpatterns = [
     path("internkontroll/", include("internal_control.urls")),
     path("uppfoljning/", include("followup.urls")),
     path("verksamhetsplan/", include("planning.urls")),
+    path("ekonomi/", include("economy.urls")),
     path("rapporter/", include("reports.urls")),
     path("api/", api.urls),
 ]

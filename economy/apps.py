@@ -8,11 +8,45 @@ class EconomyConfig(AppConfig):
 
     def ready(self) -> None:
         from audit import registry
-        from economy.access import budget_line_policy, economy_policy
-        from economy.models import BudgetFrame, BudgetLine, Investment
+        from economy import access
+        from economy import models as m
 
-        registry.register("budget-frame", BudgetFrame, policy=economy_policy)
+        registry.register("budget-frame", m.BudgetFrame, policy=access.economy_policy)
         registry.register(
-            "budget-line", BudgetLine, policy=budget_line_policy, unit_lookup="frame__unit_id"
+            "budget-line",
+            m.BudgetLine,
+            policy=access.budget_line_policy,
+            unit_lookup="frame__unit_id",
         )
-        registry.register("investment", Investment, policy=economy_policy)
+        registry.register("investment", m.Investment, policy=access.economy_policy)
+        registry.register("programme", m.Programme, policy=access.programme_policy)
+        # A measure's history holds its calculations, their inputs and its realised effects.
+        registry.register(
+            "measure",
+            m.Measure,
+            policy=access.measure_policy,
+            url_of=lambda o: o.get_absolute_url(),
+            parts=(
+                registry.Part(m.Calculation, "measure"),
+                registry.Part(m.RealisedEffect, "measure"),
+            ),
+        )
+        registry.register(
+            "calculation",
+            m.Calculation,
+            policy=access.calculation_policy,
+            unit_lookup="measure__unit_id",
+            parts=(registry.Part(m.CalculationInput, "calculation"),),
+        )
+        registry.register(
+            "realised-effect",
+            m.RealisedEffect,
+            policy=access.effect_policy,
+            unit_lookup="measure__unit_id",
+        )
+        registry.register(
+            "calculation-input",
+            m.CalculationInput,
+            policy=None,
+            unit_lookup="calculation__measure__unit_id",
+        )
