@@ -243,6 +243,7 @@ def _document_refusals() -> None:
 
 def _add_routers() -> None:
     from audit.api import router as history_router
+    from economy.api import router as economy_router
     from followup import api_scorecard  # noqa: F401 - adds its routes to followup's router
     from followup.api import router as followup_router
     from internal_control.api import router as internal_control_router
@@ -257,6 +258,7 @@ def _add_routers() -> None:
     api.add_router("/internal-control", internal_control_router, tags=["internal control"])
     api.add_router("/planning", planning_router, tags=["planning"])
     api.add_router("/follow-up", followup_router, tags=["follow-up"])
+    api.add_router("/economy", economy_router, tags=["economy"])
 
 
 _add_routers()
