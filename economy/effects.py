@@ -69,11 +69,12 @@ def months_of_effect(calculation: CalculationFacts) -> list[int]:
 
 
 def planned_value(calculation: CalculationFacts) -> Decimal | None:
-    """The calculation's value in kronor; None when its formula cannot be computed."""
+    """The calculation's value in kronor and öre; None when its formula cannot compute."""
     try:
-        return evaluate(calculation.formula, input_values(calculation.inputs))
+        value = evaluate(calculation.formula, input_values(calculation.inputs))
     except FormulaError:
         return None
+    return value.quantize(ORE, rounding=ROUND_HALF_UP)
 
 
 def planned_by_month(calculation: CalculationFacts) -> dict[int, Decimal]:
