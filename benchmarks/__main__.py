@@ -9,7 +9,12 @@ import sys
 import tempfile
 from typing import Any
 
-MODULES = ["benchmarks.organisation", "benchmarks.followup", "benchmarks.documents"]
+MODULES = [
+    "benchmarks.organisation",
+    "benchmarks.followup",
+    "benchmarks.documents",
+    "benchmarks.economy",
+]
 
 
 def main() -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.utils.dates import MONTHS
 
 from economy.calculation_text import shown_amount, shown_calculation, shown_effect_calculation
@@ -20,11 +20,12 @@ from economy.measure_rows import (
     calculation_facts,
     effect_facts,
     effects_of,
-    with_rows,
 )
 from economy.models import Calculation, Measure, RealisedEffect
 from economy.warnings import BalanceWarning, worded
 from followup.models import Period, PeriodKind, PeriodStatus
+from internal_control.models import Action, Risk
+from planning.models import Assignment, Indicator
 
 
 @dataclass
@@ -50,14 +51,25 @@ class YearRow:
 
 
 def measure_queryset(measures: QuerySet[Measure]) -> QuerySet[Measure]:
-    return with_rows(measures).prefetch_related(
-        "risks__plan",
-        "assignments",
-        "indicators",
-        "actions",
-        "effects__indicator_outcome__indicator",
-        "effects__indicator_outcome__period",
-        "effects__reported_by",
+    """The measures with everything their page shows, each relation in one query."""
+    return measures.select_related("unit", "programme", "owner").prefetch_related(
+        Prefetch(
+            "calculations",
+            queryset=Calculation.objects.select_related("cost_type").prefetch_related("inputs"),
+        ),
+        Prefetch(
+            "effects",
+            queryset=RealisedEffect.objects.select_related(
+                "cost_type",
+                "reported_by",
+                "indicator_outcome__indicator",
+                "indicator_outcome__period",
+            ).order_by("year", "month", "pk"),
+        ),
+        Prefetch("risks", queryset=Risk.objects.select_related("plan").order_by("number")),
+        Prefetch("assignments", queryset=Assignment.objects.order_by("order", "pk")),
+        Prefetch("indicators", queryset=Indicator.objects.order_by("order", "pk")),
+        Prefetch("actions", queryset=Action.objects.order_by("number")),
     )
 
 
