@@ -2,7 +2,8 @@
 
 Each is JSON with a `detail` in the person's language: 422 adds the refused fields, each
 named by its path (`rows.2.total`, rows counted from 1) with its messages; 409 adds the
-current version and what changed since the version the client read.
+current version and what changed since the version the client read, or (a batch) the rows
+that someone changed meanwhile.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ class EditConflictOut(Schema):
     detail: str
     current_version: int
     changes: list[ChangeOut]
+
+
+class RowsConflictOut(Schema):
+    """Rows of a batch that would overwrite what someone saved after the client read it."""
+
+    detail: str
+    errors: dict[str, list[str]]
 
 
 _SCHEMAS: dict[int, type[Schema]] = {

@@ -16,3 +16,15 @@ class CommitteeConfig(AppConfig):
             "meeting-item", MeetingItem, policy=item_policy, unit_lookup="meeting__unit_id"
         )
         registry.register("follow-up-area", FollowUpArea, policy=committee_policy)
+        # Parts without a history page of their own: their history is in the export.
+        from committee import models as m
+
+        parts = {
+            "audit-review": (m.AuditReview, "unit_id"),
+            "signatory": (m.Signatory, "review__unit_id"),
+            "recommendation": (m.Recommendation, "review__unit_id"),
+            "promised-measure": (m.PromisedMeasure, "recommendation__review__unit_id"),
+            "promise-report": (m.PromiseReport, "promise__recommendation__review__unit_id"),
+        }
+        for key, (model, lookup) in parts.items():
+            registry.register(key, model, policy=None, unit_lookup=lookup)

@@ -50,3 +50,16 @@ class EconomyConfig(AppConfig):
             policy=None,
             unit_lookup="calculation__measure__unit_id",
         )
+        # Parts without a history page of their own: their history is in the export.
+        parts = {
+            "cost-type": (m.CostType, "region_id"),
+            "account-mapping": (m.AccountMapping, "region_id"),
+            "cost-centre-mapping": (m.CostCentreMapping, "region_id"),
+            "frame-change": (m.FrameChange, "frame__unit_id"),
+            "budget-amount": (m.BudgetAmount, "frame__unit_id"),
+            "ledger-import": (m.LedgerImport, "region_id"),
+            "financial-outcome": (m.FinancialOutcome, "unit_id"),
+            "forecast": (m.Forecast, "unit_id"),
+        }
+        for key, (model, lookup) in parts.items():
+            registry.register(key, model, policy=None, unit_lookup=lookup)

@@ -11,7 +11,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema, Status
 
-from audit.api_refusals import InvalidData, refusals
+from audit.api_refusals import RowsConflictOut, refusals
 from audit.api_types import Count, Id, Text, Year, choice_of, text_of
 from followup.access import period_policy
 from followup.models import Outcome, Period, PeriodKind, PeriodStatus
@@ -115,7 +115,7 @@ def list_outcomes(request: HttpRequest, indicator_id: Id) -> Any:
 
 @router.post(
     "/outcomes",
-    response={201: list[OutcomeOut], **refusals(403, 404), 409: InvalidData},
+    response={201: list[OutcomeOut], **refusals(403, 404), 409: RowsConflictOut},
     summary="Record outcomes for a period and unit: every row is saved, or none",
 )
 def post_outcomes(request: HttpRequest, payload: OutcomeBatchIn) -> Status[list[Outcome]]:

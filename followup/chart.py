@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
+from audit.numbers import format_number
+
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 72
 
@@ -70,7 +72,7 @@ def line_chart(
     for tick in (low, (low + high) / 2, high):
         parts.append(
             f'<text x="{LEFT - 6}" y="{y(tick) + 4:.1f}" text-anchor="end" font-size="12">'
-            f"{escape(_short(tick))}</text>"
+            f"{escape(tick_label(tick))}</text>"
         )
     for i, label in enumerate(labels):
         # The last label ends at the plot's edge so that it is not cut off.
@@ -111,6 +113,6 @@ def line_chart(
     return "".join(parts)
 
 
-def _short(value: Decimal) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",").replace("-", "−")
+def tick_label(value: Decimal | float) -> str:
+    """An axis label in Swedish notation with at most one decimal: 14 348, 0,5, −2,5."""
+    return format_number(value, 1).removesuffix(",0")

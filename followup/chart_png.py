@@ -14,8 +14,9 @@ import matplotlib
 matplotlib.use("Agg")  # no display: render to memory only
 
 import matplotlib.pyplot as plt
+from matplotlib.ticker import FuncFormatter
 
-from followup.chart import Series
+from followup.chart import Series, tick_label
 
 MARKERS = {"circle": "o", "square": "s", "triangle": "^"}
 
@@ -49,6 +50,7 @@ def line_chart_png(
             )
         axes.set_xticks(positions, labels)
         axes.set_ylim(bottom=min(0.0, axes.get_ylim()[0]))
+        axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _position: tick_label(value)))
         # The document's heading names the measure; the title goes into the image's metadata.
         figure.suptitle("")
         axes.legend(

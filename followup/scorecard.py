@@ -1,12 +1,15 @@
 """The scorecard of a unit for a period: perspective -> goal -> measure, judged and trended.
 
 A fixed number of queries whatever the number of measures: the indicators with their goals,
-the outcomes of the period, and the outcomes of the same period a year earlier.
+the outcomes of the period (the unit's own and those of the units within it, its breakdown),
+and the outcomes of the same period a year earlier. Goals the caller names are shown also
+when no measure of the unit serves them (a success factor served only by actions).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +18,7 @@ from django.db.models import Q
 from followup.models import Outcome, Period
 from followup.trend import gender_gap, trend
 from organisation.models import Unit
-from planning.models import Indicator
+from planning.models import Goal, Indicator
 from planning.targets import Context, Judgement, TargetParseError, TargetRule, judge, parse_target
 
 
@@ -28,6 +31,8 @@ class ScoreRow:
     trend: str
     gap: Decimal | None
     previous: Decimal | None
+    # The outcomes of the period for the units within the scorecard's unit.
+    breakdown: list[Outcome] = field(default_factory=list)
 
 
 def rule_of(indicator: Indicator) -> TargetRule | None:
@@ -121,17 +126,45 @@ def parts_met(
     return sum(j.status == "met" for j in judged)
 
 
-def build_scorecard(unit: Unit, period: Period) -> list[dict[str, Any]]:
+def _place_goal(goals: list[dict[str, Any]], goal: Goal) -> None:
+    """Put a goal without measures beside the goals of the same parent, in their order."""
+    entry: dict[str, Any] = {"goal": goal, "rows": []}
+    siblings = [
+        i for i, g in enumerate(goals) if g["goal"] and g["goal"].parent_id == goal.parent_id
+    ]
+    later = [
+        i for i in siblings if (goals[i]["goal"].order, goals[i]["goal"].pk) > (goal.order, goal.pk)
+    ]
+    if later:
+        goals.insert(later[0], entry)
+    elif siblings:
+        goals.insert(siblings[-1] + 1, entry)
+    else:
+        goals.append(entry)
+
+
+def build_scorecard(
+    unit: Unit, period: Period, goals_without_measures: Iterable[Goal] = ()
+) -> list[dict[str, Any]]:
     indicators = list(
         Indicator.objects.filter(unit=unit)
         .select_related("goal__perspective", "goal__parent")
         .order_by("goal__perspective__order", "goal__order", "order", "code")
     )
     indicators = with_parts_after_their_measure(indicators)
-    outcomes = {
-        o.indicator_id: o
-        for o in Outcome.objects.filter(period=period, unit=unit, indicator__in=indicators)
-    }
+    outcomes: dict[int, Outcome] = {}
+    breakdown: dict[int, list[Outcome]] = {}
+    for o in (
+        Outcome.objects.filter(
+            period=period, unit__path__startswith=unit.path, indicator__in=indicators
+        )
+        .select_related("unit")
+        .order_by("unit__path", "pk")
+    ):
+        if o.unit_id == unit.pk:
+            outcomes[o.indicator_id] = o
+        else:
+            breakdown.setdefault(o.indicator_id, []).append(o)
     last_year = previous_outcomes(unit, period, indicators)
     perspectives: dict[Any, dict[str, Any]] = {}
     for indicator in indicators:
@@ -156,12 +189,30 @@ def build_scorecard(unit: Unit, period: Period) -> list[dict[str, Any]]:
                 trend=trend(outcome.total if outcome else None, previous, indicator.direction),
                 gap=gender_gap(outcome.women, outcome.men) if outcome else None,
                 previous=previous,
+                breakdown=breakdown.get(indicator.pk, []),
             )
         )
-    return [
+    card = [
         {"perspective": p["perspective"], "goals": list(p["goals"].values())}
         for p in perspectives.values()
     ]
+    shown = {g["goal"].pk for p in card for g in p["goals"] if g["goal"]}
+    for goal in sorted(goals_without_measures, key=lambda g: (g.order, g.pk)):
+        if goal.pk in shown:
+            continue
+        shown.add(goal.pk)
+        entry = next((p for p in card if p["perspective"] == goal.perspective), None)
+        if entry is None:
+            entry = {"perspective": goal.perspective, "goals": []}
+            order = goal.perspective.order if goal.perspective else None
+            after = [
+                i
+                for i, p in enumerate(card)
+                if order is not None and p["perspective"] and p["perspective"].order > order
+            ]
+            card.insert(after[0] if after else len(card), entry)
+        _place_goal(entry["goals"], goal)
+    return card
 
 
 def fulfilment_counts(card: list[dict[str, Any]]) -> dict[str, int]:

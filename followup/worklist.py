@@ -6,11 +6,18 @@ from followup.models import PeriodKind
 from planning.models import Frequency
 
 # A period of each kind carries the outcomes of indicators followed up that often or less.
+# An indicator whose plan states no frequency is at least followed up in the annual report.
 _DUE_IN = {
     PeriodKind.MONTH: {Frequency.MONTH},
     PeriodKind.TERTIAL: {Frequency.MONTH, Frequency.TERTIAL},
     PeriodKind.HALF_YEAR: {Frequency.MONTH, Frequency.HALF_YEAR},
-    PeriodKind.YEAR: {Frequency.MONTH, Frequency.TERTIAL, Frequency.HALF_YEAR, Frequency.YEAR},
+    PeriodKind.YEAR: {
+        Frequency.MONTH,
+        Frequency.TERTIAL,
+        Frequency.HALF_YEAR,
+        Frequency.YEAR,
+        Frequency.NOT_STATED,
+    },
 }
 
 

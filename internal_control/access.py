@@ -2,14 +2,25 @@
 
 Controllers and administrators of the plan's unit change everything in the plan; an owner
 changes the risks, actions and controls assigned to them; matrices are changed by
-administrators only.
+administrators only. The risks of a plan published to the whole region are read by the
+region's controllers too, so that a committee can take a risk of the regional board's plan
+into its own; nothing else of that plan is.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from organisation.access import HISTORY_ROLES, UnitScopedPolicy, grants_of
+from django.db.models import Q
+
+from organisation.access import (
+    EDIT_ROLES,
+    HISTORY_ROLES,
+    Grants,
+    UnitScopedPolicy,
+    grants_of,
+    path_filter,
+)
 from organisation.models import Role
 
 
@@ -38,12 +49,41 @@ class MatrixPolicy(UnitScopedPolicy):
         return grants_of(user).has_any(unit, frozenset({Role.ADMINISTRATOR}))
 
 
+class RiskPolicy(UnitScopedPolicy):
+    """Risks are read under their plan's unit, and by the region's controllers and
+    administrators when the plan is published to the region."""
+
+    @staticmethod
+    def _reads_published(grants: Grants) -> bool:
+        return grants.region_id is not None and any(g.role in EDIT_ROLES for g in grants.grants)
+
+    def scope(self, user: Any, queryset: Any) -> Any:
+        grants = grants_of(user)
+        if not self._reads_published(grants):
+            return super().scope(user, queryset)
+        published = Q(
+            plan__published_to_region=True, plan__unit__path__startswith=f"/{grants.region_id}/"
+        )
+        return queryset.filter(path_filter(grants.paths_for(), self.unit_path_lookup) | published)
+
+    def can_view(self, user: Any, obj: Any) -> bool:
+        if super().can_view(user, obj):
+            return True
+        grants = grants_of(user)
+        plan = obj.plan
+        return (
+            plan.published_to_region
+            and self._reads_published(grants)
+            and plan.unit.region_id == grants.region_id
+        )
+
+
 matrix_policy = MatrixPolicy(unit_of=lambda m: m.unit, unit_path_lookup="unit__path")
 plan_policy = UnitScopedPolicy(unit_of=lambda p: p.unit, unit_path_lookup="unit__path")
 followup_policy = UnitScopedPolicy(
     unit_of=lambda f: f.plan.unit, unit_path_lookup="plan__unit__path"
 )
-risk_policy = UnitScopedPolicy(
+risk_policy = RiskPolicy(
     unit_of=lambda r: r.plan.unit, unit_path_lookup="plan__unit__path", owner_of=lambda r: r.owner
 )
 action_policy = UnitScopedPolicy(

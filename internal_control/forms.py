@@ -7,7 +7,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from committee.forms import AdoptionForm
 from internal_control.models import (
+    REPORTED_STATUSES,
     ActionStatus,
     AssessmentStage,
     Axis,
@@ -51,14 +53,12 @@ class CopyPlanForm(forms.Form):
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
 
 
-class AdoptForm(VersionedForm):
-    adopted_on = forms.DateField(label=_("Adopted on"), widget=DATE)
-    body = forms.CharField(
-        label=_("Adopted by"), max_length=200, help_text=_("The committee or board.")
-    )
-    decision_reference = forms.CharField(
-        label=_("Decision reference"), max_length=100, help_text=_("For example § 212.")
-    )
+class AdoptForm(AdoptionForm, VersionedForm):
+    """The committee's adoption of the plan, with the version of the plan it adopts."""
+
+
+class PublishForm(VersionedForm):
+    published = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
 
 class RiskForm(VersionedForm):
@@ -136,10 +136,14 @@ class AssessmentForm(forms.Form):
         probability.label = matrix.probability_name
         severity.label = matrix.severity_name
         probability.choices = [  # type: ignore[attr-defined]
-            (lv.value, f"{lv.value} {lv.label}") for lv in levels if lv.axis == Axis.PROBABILITY
+            (lv.value, f"{lv.value} {lv.label}".strip())
+            for lv in levels
+            if lv.axis == Axis.PROBABILITY
         ]
         severity.choices = [  # type: ignore[attr-defined]
-            (lv.value, f"{lv.value} {lv.label}") for lv in levels if lv.axis == Axis.SEVERITY
+            (lv.value, f"{lv.value} {lv.label}".strip())
+            for lv in levels
+            if lv.axis == Axis.SEVERITY
         ]
 
 
@@ -148,7 +152,12 @@ class ActionForm(VersionedForm):
     owner = PersonChoiceField(label=_("Owner"), queryset=User.objects.none(), required=False)
     owner_title = forms.CharField(label=_("Responsible role"), max_length=200, required=False)
     deadline = forms.DateField(label=_("Deadline"), widget=DATE, required=False)
-    status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=ActionStatus.choices,
+        required=False,
+        help_text=_("Not reported until the owner reports on the action."),
+    )
 
     def __init__(self, *args: Any, region_id: int | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -170,7 +179,10 @@ class NewActionForm(ActionForm):
 
 
 class ActionReportForm(forms.Form):
-    status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)
+    # No status is chosen beforehand: the owner says what it is.
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[("", _("Choose a status")), *REPORTED_STATUSES]
+    )
     comment = forms.CharField(label=_("Comment"), widget=forms.Textarea(attrs={"rows": 4}))
 
 

@@ -13,7 +13,7 @@ from django.db.models import Prefetch
 
 from internal_control.access import risk_policy
 from internal_control.models import ActionRisk, ControlPlan, Risk, RiskAssessment, RiskClass
-from internal_control.plan_document import person_with_title
+from internal_control.plan_document import distinct_actions, person_with_title
 from organisation.models import Unit
 
 
@@ -45,7 +45,7 @@ def highest_risks(user: Any, unit: Unit, year: int) -> list[HighRisk]:
             ),
             Prefetch(
                 "action_links",
-                queryset=ActionRisk.objects.select_related("action").order_by("action__number"),
+                queryset=ActionRisk.objects.select_related("action").order_by("order", "pk"),
             ),
         )
         .order_by("plan__title", "number")
@@ -72,7 +72,7 @@ def highest_risks(user: Any, unit: Unit, year: int) -> list[HighRisk]:
                 risk_class=latest.risk_class,
                 assessed_on=latest.assessed_on,
                 owner=person_with_title(risk.owner, risk.owner_title),
-                actions=[link.action for link in risk.action_links.all()],
+                actions=distinct_actions(risk.action_links.all()),
             )
         )
     return found

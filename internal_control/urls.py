@@ -11,6 +11,7 @@ urlpatterns = [
     path("plan/<id:pk>/", plans.plan_detail, name="plan"),
     path("plan/<id:pk>/kopiera/", plans.plan_copy, name="plan_copy"),
     path("plan/<id:pk>/anta/", plans.plan_adopt, name="plan_adopt"),
+    path("plan/<id:pk>/publicera/", plans.plan_publish, name="plan_publish"),
     path("plan/<id:pk>/riskkarta/", register.heat_map, name="heat_map"),
     path("plan/<id:pk>/uppfoljning/", followup.followup_status, name="followup_status"),
     path("plan/<id:pk>/uppfoljning/ny/", plans.followup_create, name="followup_create"),

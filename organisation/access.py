@@ -116,6 +116,11 @@ def grants_of(user: Any) -> Grants:
     return cached
 
 
+def history_export_paths(user: Any) -> list[str]:
+    """The subtrees whose history the person may export: where they hold a history role."""
+    return grants_of(user).paths_for(HISTORY_ROLES)
+
+
 def forget_grants(user: Any) -> None:
     """Drop the cached grants after the person's roles changed."""
     if hasattr(user, "_styr_grants"):

@@ -26,16 +26,20 @@ class OperationalPlanAdoptionOut(Schema):
     unit_id: int
     year: int
     adopted_on: datetime.date
+    adopted_on_precision: Literal["day", "month", "year"]
     body: str
     decision_reference: str
 
 
 class OperationalPlanAdoptionIn(Schema):
-    adopted_on: datetime.date
+    adopted_on: datetime.date = Field(
+        description="With a precision of month or year, the first day of the month or year."
+    )
+    adopted_on_precision: Literal["day", "month", "year"] = "day"
     body: Annotated[str, text_of(OperationalPlanAdoption, "body", required=True)]
-    decision_reference: Annotated[
-        str, text_of(OperationalPlanAdoption, "decision_reference", required=True)
-    ]
+    decision_reference: Annotated[str, text_of(OperationalPlanAdoption, "decision_reference")] = (
+        Field("", description="Empty when it is not known.")
+    )
 
 
 class OperationalPlanOut(Schema):

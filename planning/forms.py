@@ -7,6 +7,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from audit.numbers import input_number
+from committee.forms import AdoptionForm
 from organisation.forms import VersionedForm
 from planning.models import Assignment, Direction, Frequency, Goal, GoalLevel, Perspective
 
@@ -25,8 +27,15 @@ class IndicatorForm(VersionedForm):
         help_text=_("In the region's own words, for example Minska or Minst 4."),
     )
     measure_unit = forms.CharField(label=_("Unit of measure"), max_length=60, required=False)
+    signed = forms.BooleanField(
+        label=_("Plus sign on positive values"),
+        required=False,
+        help_text=_("For a deviation or a change, for example +19 mnkr."),
+    )
     direction = forms.ChoiceField(label=_("Direction"), choices=Direction.choices)
-    frequency = forms.ChoiceField(label=_("Follow-up frequency"), choices=Frequency.choices)
+    frequency = forms.ChoiceField(
+        label=_("Follow-up frequency"), choices=Frequency.choices, required=False
+    )
     report_periods = forms.CharField(
         label=_("Reported in"),
         max_length=100,
@@ -48,6 +57,9 @@ class IndicatorForm(VersionedForm):
     def __init__(self, *args: Any, goals: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["goal"].queryset = goals  # type: ignore[attr-defined]
+        for name in ("baseline_value", "benchmark_value"):
+            if self.initial.get(name) is not None:
+                self.initial[name] = input_number(self.initial[name])
 
 
 class NewIndicatorForm(IndicatorForm):
@@ -121,13 +133,5 @@ class NewAssignmentForm(AssignmentForm):
     version = None  # type: ignore[assignment]
 
 
-class PlanAdoptionForm(forms.Form):
-    adopted_on = forms.DateField(
-        label=_("Adopted on"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    body = forms.CharField(
-        label=_("Adopted by"), max_length=200, help_text=_("The committee or board.")
-    )
-    decision_reference = forms.CharField(
-        label=_("Decision reference"), max_length=100, help_text=_("For example § 212.")
-    )
+class PlanAdoptionForm(AdoptionForm):
+    """The committee's adoption of the operational plan, as far as date and paragraph are known."""

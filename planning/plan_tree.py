@@ -4,13 +4,17 @@ Strategy or perspective -> goal set above (overarching or strategic) -> the assi
 gives this unit -> the unit's own goals serving each assignment, with their measures; goals
 that break a goal down without an assignment (success factors, division goals) nest below
 it. A fixed number of queries whatever the size of the plan.
+
+The measures and actions in a unit's plan are its own and those of the units under it: under
+a goal set above, the board's and each committee's measures belong to their own plans, and the
+units above follow up theirs in their own plans.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q, QuerySet
 
 from organisation.models import Unit
 from planning.models import Assignment, Goal, Indicator
@@ -42,12 +46,22 @@ def default_year(years: list[int], today_year: int) -> int:
     return earlier[-1] if earlier else years[0]
 
 
+def _action_links_within(unit: Unit) -> QuerySet[Any]:
+    """Links from goals to the actions of the unit and the units under it.
+
+    Actions live with internal control; they are read by relation name, not imported.
+    """
+    links = Goal._meta.get_field("action_links").related_model
+    return links._default_manager.filter(  # type: ignore[union-attr]
+        action__unit__path__startswith=unit.path
+    ).select_related("action")
+
+
 def plan_tree(unit: Unit, year: int) -> list[dict[str, Any]]:
     goals = list(
         Goal.objects.filter(in_year(year), unit_id__in=unit.ancestor_ids)
         .select_related("perspective", "unit")
-        # Actions serving a goal live with internal control's actions; read by relation name.
-        .prefetch_related("action_links__action")
+        .prefetch_related(Prefetch("action_links", queryset=_action_links_within(unit)))
         .order_by("perspective__order", "order", "code")
     )
     goal_ids = [g.pk for g in goals]
@@ -57,7 +71,7 @@ def plan_tree(unit: Unit, year: int) -> list[dict[str, Any]]:
         .order_by("order", "code")
     )
     indicators = list(
-        Indicator.objects.filter(goal_id__in=goal_ids)
+        Indicator.objects.filter(goal_id__in=goal_ids, unit__path__startswith=unit.path)
         .select_related("unit")
         .order_by("order", "code")
     )

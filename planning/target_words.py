@@ -12,18 +12,16 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from followup.numbers import format_number
+from audit.numbers import format_quantity
 from planning.targets import Judgement
 
 
-def quantity(value: Decimal | str | None, unit: str = "") -> str:
-    """A number as Swedish readers write it, with its unit: 1 234,5 and 12 %."""
-    if value is None or value == "":
-        return "–"
-    text = format_number(Decimal(value).quantize(Decimal("0.01")).normalize())
-    if unit == "%":
-        return f"{text}\u00a0%"
-    return f"{text}\u00a0{unit}" if unit else text
+def quantity(value: Decimal | str | None, unit: str = "", signed: bool = False) -> str:
+    """A number as Swedish readers write it, with its unit: 1 234,5, 12 % and +19 mnkr.
+
+    `signed` is for a deviation or a change, where a positive value carries its plus sign.
+    """
+    return format_quantity(value, unit, signed=signed)
 
 
 # Reason code -> sentence; %(name)s are the judgement's parameters, already formatted.

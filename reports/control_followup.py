@@ -22,7 +22,7 @@ from internal_control.models import (
     ControlResult,
     FollowUp,
 )
-from internal_control.plan_document import plan_risks
+from internal_control.plan_document import distinct_actions, plan_risks
 
 
 @dataclass
@@ -67,8 +67,7 @@ def control_followup(followup: FollowUp) -> dict[str, Any]:
         current = next((a for a in reversed(assessments) if a.followup_id == followup.pk), None)
         earlier = [a for a in assessments if a is not current]
         row = RiskFollowUp(risk, current, earlier[-1] if earlier else None)
-        for link in risk.action_links.all():
-            action = actions[link.action_id]
+        for action in (actions[a.pk] for a in distinct_actions(risk.action_links.all())):
             updates = list(action.updates.all())
             at_point = [u for u in updates if u.followup_id == followup.pk]
             latest = (at_point or updates)[-1] if (at_point or updates) else None

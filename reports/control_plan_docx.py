@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from internal_control.templatetags.internal_control_tags import level_label
+from internal_control.templatetags.internal_control_tags import assessment_text
 from reports.docx_writer import WordDocument
 from reports.heat_grid import heat_grid
 from reports.plan_versions import PlanVersion
@@ -16,12 +16,7 @@ def _assessment(document: dict[str, Any], risk: dict[str, Any]) -> str:
     a = risk["assessment"]
     if not a:
         return _("Not assessed")
-    matrix = document["matrix"]
-    return (
-        f"{matrix['severity_name']} {level_label(matrix, 'severity', a['severity'])}, "
-        f"{matrix['probability_name']} {level_label(matrix, 'probability', a['probability'])}: "
-        f"{a['class']} {a['response']}"
-    )
+    return f"{assessment_text(document['matrix'], a)}: {a['class']} {a['response']}"
 
 
 def control_plan_docx(version: PlanVersion) -> bytes:
@@ -36,7 +31,7 @@ def control_plan_docx(version: PlanVersion) -> bytes:
         (_("Case number"), plan["case_number"] or "–"),
         (
             _("Adoption"),
-            f"{adoption.body}, {adoption.adopted_on:%Y-%m-%d}, {adoption.decision_reference}"
+            f"{adoption.body}, {adoption.adopted_on_text}, {adoption.reference_text}"
             if adoption
             else _("Not adopted"),
         ),
@@ -58,9 +53,9 @@ def control_plan_docx(version: PlanVersion) -> bytes:
     heat = heat_grid(document)
     word.table(
         [f"{matrix['severity_name']} \\ {matrix['probability_name']}"]
-        + [f"{p['value']} {p['label']}" for p in heat["probabilities"]],
+        + [f"{p['value']} {p['label']}".strip() for p in heat["probabilities"]],
         [
-            [f"{row['severity']['value']} {row['severity']['label']}"]
+            [f"{row['severity']['value']} {row['severity']['label']}".strip()]
             + [
                 cell["class"] + (f": {', '.join(map(str, cell['risks']))}" if cell["risks"] else "")
                 for cell in row["cells"]
@@ -72,16 +67,15 @@ def control_plan_docx(version: PlanVersion) -> bytes:
 
     risks = {r["number"]: r for r in document["risks"]}
     actions = {a["number"]: a for a in document["actions"]}
-    printed_risks: set[int] = set()
-    printed_actions: set[int] = set()
+    printed = Printed()
     for group in document["groups"]:
         word.heading(group["goal"] or _("Risks not linked to a goal"), 1)
         for assignment in group["assignments"]:
             word.heading(f"{assignment['code']} {assignment['text']}".strip(), 2)
-            for number in assignment["risks"]:
-                _risk(word, document, risks[number], actions, printed_risks, printed_actions)
-        for number in group["risks"]:
-            _risk(word, document, risks[number], actions, printed_risks, printed_actions)
+            for entry in assignment["entries"]:
+                _risk(word, document, risks[entry["number"]], entry["actions"], actions, printed)
+        for entry in group["entries"]:
+            _risk(word, document, risks[entry["number"]], entry["actions"], actions, printed)
 
     if document["controls"]:
         word.heading(_("Controls"), 1)
@@ -105,42 +99,53 @@ def control_plan_docx(version: PlanVersion) -> bytes:
     return word.to_bytes()
 
 
+class Printed:
+    """The risks and actions already printed in full, referred to by number after that."""
+
+    def __init__(self) -> None:
+        self.risks: set[int] = set()
+        self.actions: set[int] = set()
+
+
 def _risk(
     word: WordDocument,
     document: dict[str, Any],
     risk: dict[str, Any],
+    under: list[int],
     actions: dict[int, dict[str, Any]],
-    printed_risks: set[int],
-    printed_actions: set[int],
+    printed: Printed,
 ) -> None:
+    """A risk where the plan prints it, with the actions printed under it there (`under`)."""
     heading = _("Risk %(number)s") % {"number": risk["number"]} + f": {risk['title']}"
-    if risk["number"] in printed_risks:
+    if risk["number"] in printed.risks:
         word.paragraph(_("described above"), lead=heading + " –")
-        return
-    printed_risks.add(risk["number"])
-    word.heading(heading, 3)
-    for label, value in (
-        (_("Consequence"), risk["consequence"]),
-        (_("Cause"), risk["cause"]),
-        (_("Assessment"), _assessment(document, risk)),
-        (_("Treatment"), risk["treatment"]),
-        (_("Owner"), risk["owner"]),
-    ):
-        if value:
-            word.paragraph(value, lead=f"{label}:")
+    else:
+        printed.risks.add(risk["number"])
+        word.heading(heading, 3)
+        for label, value in (
+            (_("Consequence"), risk["consequence"]),
+            (_("Cause"), risk["cause"]),
+            (_("Assessment"), _assessment(document, risk)),
+            (_("Treatment"), risk["treatment"]),
+            (_("Requirement type"), risk["requirement_type_label"]),
+            (_("Priority"), str(risk["priority"] or "")),
+            (_("Owner"), risk["owner"]),
+        ):
+            if value:
+                word.paragraph(value, lead=f"{label}:")
     rows = []
-    for number in risk["actions"]:
+    for number in under:
         action = actions[number]
-        if number in printed_actions:
+        if number in printed.actions:
             rows.append([f"Å{number}", _("described above"), "", "", ""])
             continue
-        printed_actions.add(number)
+        printed.actions.add(number)
         rows.append(
             [
                 f"Å{number} {action['title']}",
                 action["owner"] or "–",
                 action["deadline"] or "–",
-                action["status"],
+                action["status_label"],
                 action["comment"] or "–",
             ]
         )

@@ -1,7 +1,7 @@
 """The internal control plan as a spreadsheet: one row per risk, from the plan document.
 
-Works on the plan as of today and on the snapshot of the plan as adopted alike, since both
-have the shape `internal_control.plan_document.build_plan_document` returns.
+Works on the plan as of today and on the snapshot of the plan as adopted alike, both as
+`internal_control.plan_document.readable` gives them.
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
                 action["title"],
                 action["owner"],
                 action["deadline"],
-                action["status"],
+                action["status_label"],
                 ", ".join(str(n) for n in action["risks"]),
                 action["comment"],
             ],

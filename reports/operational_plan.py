@@ -37,8 +37,8 @@ def operational_plan(
         adoption: OperationalPlanAdoption | None = shown
         document = shown.snapshot
         label = _("as adopted %(date)s, %(reference)s") % {
-            "date": shown.adopted_on.isoformat(),
-            "reference": shown.decision_reference,
+            "date": shown.adopted_on_text,
+            "reference": shown.reference_text,
         }
     else:
         adoption = latest_adoption(unit, year)

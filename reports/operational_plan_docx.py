@@ -18,7 +18,7 @@ def operational_plan_docx(plan: dict[str, Any], title: str, version_label: str) 
     word.paragraph(str(year), lead=f"{_('Year')}:")
     if adoption := plan.get("adoption"):
         word.paragraph(
-            f"{adoption.body} {adoption.adopted_on:%Y-%m-%d}, {adoption.decision_reference}",
+            f"{adoption.body} {adoption.adopted_on_text}, {adoption.reference_text}",
             lead=f"{_('Adopted by')}:",
         )
     word.paragraph(_("This document shows the plan %(label)s.") % {"label": version_label})

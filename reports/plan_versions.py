@@ -9,13 +9,13 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 from internal_control.models import Action, ControlPlan, PlanAdoption
-from internal_control.plan_document import build_plan_document, plan_risks
+from internal_control.plan_document import build_plan_document, plan_risks, readable
 from internal_control.warnings import PlanWarning, plan_warnings
 
 
 @dataclass
 class PlanVersion:
-    document: dict[str, Any]
+    document: dict[str, Any]  # as `internal_control.plan_document.readable` gives it
     label: str
     as_adopted: bool
     adoption: Any = None
@@ -37,11 +37,12 @@ def plan_version(plan: ControlPlan, shown: PlanAdoption | None) -> PlanVersion:
     """The frozen snapshot of `shown`, or the plan of today when None."""
     if shown is not None:
         label = _("as adopted %(date)s, %(reference)s") % {
-            "date": shown.adopted_on.isoformat(),
-            "reference": shown.decision_reference,
+            "date": shown.adopted_on_text,
+            "reference": shown.reference_text,
         }
-        return PlanVersion(shown.snapshot, label, True, shown)
+        return PlanVersion(readable(shown.snapshot), label, True, shown)
     adoption = plan.adoptions.order_by("-adopted_on", "-pk").first()
     actions = list(Action.objects.filter(plan=plan).order_by("number"))
     warnings = plan_warnings(plan, plan_risks(plan), actions)
-    return PlanVersion(build_plan_document(plan), _("as of today"), False, adoption, warnings)
+    document = readable(build_plan_document(plan))
+    return PlanVersion(document, _("as of today"), False, adoption, warnings)

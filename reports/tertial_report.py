@@ -1,10 +1,11 @@
 """The tertial report (delårsrapport) of a unit for a period, as data for its documents.
 
-Per perspective: the scorecard rows, each measure's time series for its chart and table,
-the comments of the period, and the actions serving the perspective's goals with their
-latest status; the risks in the most serious class; and the economy: the budget gap against
-the measures' planned and realised effects. A fixed number of queries whatever the number
-of measures.
+Per perspective: the scorecard rows (with the success factors that only actions serve),
+each measure's time series for its chart and table with its breakdown to the units within
+the unit, the comments of the period, and the actions serving the perspective's goals with
+their latest status; the risks in the most serious class; and the economy: the budget gap
+against the measures' planned and realised effects. A fixed number of queries whatever the
+number of measures.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from django.db.models import Prefetch
 from followup.indicator_chart import indicator_chart
 from followup.models import Outcome, Period
 from followup.scorecard import build_scorecard, fulfilment_counts
+from internal_control.action_goals import goals_served_by_actions
 from internal_control.highest_risks import highest_risks
 from internal_control.models import Action, ActionUpdate
 from organisation.access import SYSTEM
@@ -29,6 +31,8 @@ class MeasureSeries:
     indicator: Any
     outcomes: list[Outcome]
     chart: str
+    # The same periods for the units within the unit (seed 004: falls per VO).
+    breakdown: list[Outcome] = field(default_factory=list)
 
 
 @dataclass
@@ -40,21 +44,23 @@ class PerspectiveReport:
 
 
 def tertial_report(unit: Unit, period: Period, with_charts: bool = True) -> dict[str, Any]:
-    card = build_scorecard(unit, period)
+    card = build_scorecard(unit, period, goals_served_by_actions(unit))
     indicators = [row.indicator for p in card for g in p["goals"] for row in g["rows"]]
     history: dict[int, list[Outcome]] = {}
+    breakdown: dict[int, list[Outcome]] = {}
     for outcome in (
         Outcome.objects.filter(
             indicator__in=indicators,
-            unit=unit,
+            unit__path__startswith=unit.path,
             period__unit=period.unit,
             period__kind=period.kind,
             period__ends_on__lte=period.ends_on,
         )
-        .select_related("period")
-        .order_by("period__ends_on")
+        .select_related("period", "unit")
+        .order_by("unit__path", "period__ends_on")
     ):
-        history.setdefault(outcome.indicator_id, []).append(outcome)
+        into = history if outcome.unit_id == unit.pk else breakdown
+        into.setdefault(outcome.indicator_id, []).append(outcome)
     actions = list(
         Action.objects.filter(unit=unit, plan__isnull=True)
         .prefetch_related(
@@ -70,11 +76,12 @@ def tertial_report(unit: Unit, period: Period, with_charts: bool = True) -> dict
         for goal in entry["goals"]:
             for row in goal["rows"]:
                 outcomes = history.get(row.indicator.pk, [])
-                if any(o.total is not None or o.women is not None for o in outcomes):
+                parts = breakdown.get(row.indicator.pk, [])
+                if parts or any(o.total is not None or o.women is not None for o in outcomes):
                     # A chart of one point says nothing the table does not.
                     drawable = with_charts and len(outcomes) > 1
                     chart = indicator_chart(row.indicator, outcomes) if drawable else ""
-                    report.series.append(MeasureSeries(row.indicator, outcomes, chart))
+                    report.series.append(MeasureSeries(row.indicator, outcomes, chart, parts))
         perspectives.append(report)
     by_perspective = {p.perspective.pk if p.perspective else None: p for p in perspectives}
     for action in actions:

@@ -7,6 +7,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from followup.contradiction_words import outcome_warnings
 from followup.indicator_chart import indicator_chart_png
 from planning.target_words import explain, quantity
 from reports.balance_docx import add_balance_section
@@ -37,8 +38,17 @@ def trend_text(trend: str) -> str:
     return f"{symbol} {word!s}"
 
 
-def _unit(indicator: Any) -> str:
-    return "%" if indicator.measure_unit == "%" else ""
+def value(amount: Any, indicator: Any) -> str:
+    """A value with the indicator's unit, and its plus sign where it is a deviation."""
+    return quantity(amount, indicator.measure_unit, indicator.signed)
+
+
+def contradicted(outcome: Any, indicator: Any) -> str:
+    """A line for the reader where the outcome's figures contradict each other, else ""."""
+    notes = outcome_warnings(outcome, indicator) if outcome else []
+    if not notes:
+        return ""
+    return f"⚠ {_('The figures contradict each other')}: {' '.join(notes)}"
 
 
 def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) -> bytes:
@@ -95,6 +105,13 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
             if parent is not None and parent.pk != parent_shown:
                 word.heading(f"{parent.get_level_display()}: {parent.title}", 2)
                 parent_shown = parent.pk
+            if not goal["rows"]:
+                g = goal["goal"]
+                word.paragraph(
+                    _("No measure follows this goal up; the unit's actions serve it."),
+                    lead=f"{g.get_level_display()}: {g.title}.",
+                )
+                continue
             word.table(
                 [
                     _("Measure"),
@@ -111,12 +128,12 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
                         row.indicator.name,
                         row.indicator.target_text or "–",
                         row.indicator.report_periods or "–",
-                        quantity(row.outcome.total if row.outcome else None, _unit(row.indicator)),
-                        quantity(row.outcome.women if row.outcome else None, _unit(row.indicator)),
-                        quantity(row.outcome.men if row.outcome else None, _unit(row.indicator)),
+                        value(row.outcome.total if row.outcome else None, row.indicator),
+                        value(row.outcome.women if row.outcome else None, row.indicator),
+                        value(row.outcome.men if row.outcome else None, row.indicator),
                         status_text(row.judgement.status)
                         + (f" ({_('judged')})" if row.manual else "")
-                        + f"\n{explain(row.judgement, _unit(row.indicator))}",
+                        + f"\n{explain(row.judgement, row.indicator.measure_unit)}",
                         trend_text(row.trend),
                     ]
                     for row in goal["rows"]
@@ -126,7 +143,12 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
                     if goal["goal"]
                     else _("Measures without goal")
                 ),
+                # The measure's name and the reason of its judgement are the longest texts.
+                widths_cm=(3.2, 2.0, 1.9, 2.3, 1.8, 1.3, 2.5, 2.0),
             )
+            for row in goal["rows"]:
+                if note := contradicted(row.outcome, row.indicator):
+                    word.paragraph(note, lead=f"{row.indicator.name}:")
         if entry.series:
             word.heading(_("Measures over time, comments and analysis"), 2)
         for item in entry.series:
@@ -138,20 +160,39 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
                     + ". "
                     + _("The figures are in the table below."),
                 )
-            unit_sign = _unit(item.indicator)
+            measure = item.indicator
             word.table(
                 [_("Period"), _("Total"), _("Women"), _("Men")],
                 [
                     [
                         str(o.period),
-                        quantity(o.total, unit_sign),
-                        quantity(o.women, unit_sign),
-                        quantity(o.men, unit_sign),
+                        value(o.total, measure),
+                        value(o.women, measure),
+                        value(o.men, measure),
                     ]
                     for o in item.outcomes
                 ],
-                caption=_("The figures of the chart: %(name)s") % {"name": item.indicator.name},
+                caption=_("The figures of the chart: %(name)s") % {"name": measure.name},
             )
+            if item.breakdown:
+                word.table(
+                    [_("Unit"), _("Period"), _("Total"), _("Women"), _("Men")],
+                    [
+                        [
+                            o.unit.name,
+                            str(o.period),
+                            value(o.total, measure),
+                            value(o.women, measure),
+                            value(o.men, measure),
+                        ]
+                        for o in item.breakdown
+                    ],
+                    caption=_("Breakdown to units: %(name)s") % {"name": measure.name},
+                )
+            for o in [*item.outcomes, *item.breakdown]:
+                if note := contradicted(o, measure):
+                    where = f"{o.unit.name}, {o.period}" if o.unit_id != unit.pk else str(o.period)
+                    word.paragraph(note, lead=f"{where}:")
             for o in item.outcomes:
                 if o.period_id == period.pk and o.comment:
                     word.paragraph(o.comment, lead=f"{_('Comment')}:")

@@ -1,4 +1,5 @@
-"""The tertial report as a spreadsheet: one row per measure, and the outcomes over time."""
+"""The tertial report as a spreadsheet: one row per measure, the outcomes over time per unit,
+and every goal of the report with the number of measures that follow it up."""
 
 from __future__ import annotations
 
@@ -8,14 +9,35 @@ from typing import Any
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.spreadsheet import append_row
+from followup.contradiction_words import outcome_warnings
 from planning.target_words import explain
 from reports.tertial_report_docx import status_text, trend_text
 
 
 def _number(value: Any) -> float | None:
     return float(value) if value is not None else None
+
+
+def number_format(indicator: Any) -> str:
+    """The cell format that prints the indicator's unit, and the plus of a deviation."""
+    base = "# ##0.0##"
+    unit = indicator.measure_unit.replace('"', "")
+    suffix = f'" {unit}"' if unit else ""
+    if indicator.signed:
+        return f"+{base}{suffix};-{base}{suffix};0{suffix}"
+    return f"{base}{suffix}"
+
+
+def _notes(outcome: Any, indicator: Any) -> str:
+    return " ".join(outcome_warnings(outcome, indicator)) if outcome else ""
+
+
+def _bold_header(sheet: Worksheet, row: int) -> None:
+    for cell in sheet[row]:
+        cell.font = Font(bold=True)
 
 
 def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
@@ -39,24 +61,48 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
         _("Reason"),
         _("Trend"),
         _("Comment"),
+        _("The figures contradict each other"),
     ]
     append_row(sheet, headers)
-    for cell in sheet[2]:
-        cell.font = Font(bold=True)
+    _bold_header(sheet, 2)
     series = workbook.create_sheet(_("Over time")[:31])
-    append_row(series, [_("Measure"), _("Period"), _("Total"), _("Women"), _("Men")])
-    for cell in series[1]:
-        cell.font = Font(bold=True)
+    append_row(
+        series,
+        [
+            _("Measure"),
+            _("Unit"),
+            _("Period"),
+            _("Total"),
+            _("Women"),
+            _("Men"),
+            _("Unit of measure"),
+            _("The figures contradict each other"),
+        ],
+    )
+    _bold_header(series, 1)
+    goals = workbook.create_sheet(_("Goals")[:31])
+    append_row(goals, [_("Perspective"), _("Contributes to"), _("Goal"), _("Measures")])
+    _bold_header(goals, 1)
     for entry in report["perspectives"]:
+        perspective = entry.perspective.name if entry.perspective else ""
         for goal in entry.goals:
+            g = goal["goal"]
+            append_row(
+                goals,
+                [
+                    perspective,
+                    g.parent.title if g and g.parent else "",
+                    f"{g.get_level_display()}: {g.title}" if g else _("Measures without goal"),
+                    len(goal["rows"]),
+                ],
+            )
             for row in goal["rows"]:
                 indicator, outcome = row.indicator, row.outcome
-                unit = "%" if indicator.measure_unit == "%" else ""
                 append_row(
                     sheet,
                     [
-                        entry.perspective.name if entry.perspective else "",
-                        goal["goal"].title if goal["goal"] else "",
+                        perspective,
+                        g.title if g else "",
                         indicator.name,
                         indicator.target_text,
                         indicator.report_periods,
@@ -65,34 +111,44 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
                         _number(outcome.women) if outcome else None,
                         _number(outcome.men) if outcome else None,
                         status_text(row.judgement.status),
-                        explain(row.judgement, unit),
+                        explain(row.judgement, indicator.measure_unit),
                         trend_text(row.trend),
                         outcome.comment if outcome else "",
+                        _notes(outcome, indicator),
                     ],
                 )
+                for cell in sheet[sheet.max_row][6:9]:
+                    cell.number_format = number_format(indicator)
         for item in entry.series:
-            for o in item.outcomes:
+            for o in [*item.outcomes, *item.breakdown]:
                 append_row(
                     series,
                     [
                         item.indicator.name,
+                        o.unit.name,
                         str(o.period),
                         _number(o.total),
                         _number(o.women),
                         _number(o.men),
+                        item.indicator.measure_unit,
+                        _notes(o, item.indicator),
                     ],
                 )
+                for cell in series[series.max_row][3:6]:
+                    cell.number_format = number_format(item.indicator)
     for column, width in zip(
-        "ABCDEFGHIJKLM", (14, 30, 50, 22, 14, 10, 10, 10, 10, 16, 50, 12, 60), strict=True
+        "ABCDEFGHIJKLMN", (14, 30, 50, 22, 14, 10, 10, 10, 10, 16, 50, 12, 60, 50), strict=True
     ):
         sheet.column_dimensions[column].width = width
     for row in sheet.iter_rows(min_row=3):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if cell.column in (7, 8, 9):
-                cell.number_format = "# ##0.0##"
     sheet.freeze_panes = "A3"
     series.column_dimensions["A"].width = 60
+    series.column_dimensions["B"].width = 26
+    series.column_dimensions["H"].width = 50
+    goals.column_dimensions["B"].width = 40
+    goals.column_dimensions["C"].width = 60
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

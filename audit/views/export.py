@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from audit.export import history_workbook, unit_history
 from audit.forms import HistoryExportForm
-from organisation.access import HISTORY_ROLES, grants_of, path_filter
+from organisation.access import history_export_paths, path_filter
 from organisation.models import Unit
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -18,7 +18,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 @login_required
 def history_export(request: HttpRequest) -> HttpResponse:
-    paths = grants_of(request.user).paths_for(HISTORY_ROLES)
+    paths = history_export_paths(request.user)
     if not paths:
         raise PermissionDenied
     units = Unit.objects.filter(path_filter(paths, "path")).order_by("path")

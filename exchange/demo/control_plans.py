@@ -13,6 +13,7 @@ from typing import Any
 
 from django.conf import settings
 
+from committee.decision_dates import read_decision_date
 from exchange.demo.files import each_yaml, read_yaml
 from exchange.demo.organisation import LoadReport
 from followup.models import Period
@@ -30,10 +31,10 @@ from internal_control.models import (
     RiskMatrix,
 )
 from internal_control.services.matrices import create_matrix
-from internal_control.services.plans import create_plan
+from internal_control.services.plans import adopt_plan, create_plan, publish_plan
 from internal_control.services.risks import assess_risk
 from organisation.access import SYSTEM
-from organisation.models import Unit
+from organisation.models import Unit, User
 from planning.models import Assignment, Goal, GoalLevel
 
 PRESETS = Path(settings.BASE_DIR) / "internal_control" / "presets"
@@ -85,7 +86,8 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
         make_year(SYSTEM, region, data["year"])
         report.count("reporting years")
     goals: dict[str, Goal] = {}
-    assignments: dict[str, Assignment] = {}
+    # Each assignment's risks as the plan prints them: (number, actions printed there or None).
+    listed: list[tuple[Assignment, list[tuple[int, list[int] | None]]]] = []
     for g_order, area in enumerate(data.get("goal_areas", []), start=1):
         goal = Goal.objects.filter(
             unit=unit, level=GoalLevel.GOAL_AREA, title=area["title"]
@@ -106,7 +108,12 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
                 assignment = Assignment.objects.create(
                     unit=unit, goal=goal, text=item["text"], order=a_order, year=data["year"]
                 )
-            assignments[str(item["key"])] = assignment
+            listed.append((assignment, [_listed_risk(entry) for entry in item.get("risks", [])]))
+    # The demo's people who hold a responsible role the plan names, e.g. HR-dir.
+    owners = {
+        role: User.objects.get(username=username)
+        for role, username in (data.get("owners") or {}).items()
+    }
     actions: dict[int, Action] = {}
     comment_date = datetime.date(data["year"], 1, 1)
     followup = None
@@ -119,6 +126,7 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
             plan=plan,
             number=item["number"],
             title=item["title"],
+            owner=owners.get(item.get("owner_title") or ""),
             owner_title=item.get("owner_title") or "",
         )
         if item.get("comment"):
@@ -131,6 +139,8 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
             )
         actions[item["number"]] = action
     assessed_on = datetime.date(data["year"], 1, 1)
+    risks: dict[int, Risk] = {}
+    goal_places: dict[str, int] = {}
     for item in data["risks"]:
         risk = Risk.objects.create(
             plan=plan,
@@ -141,16 +151,18 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
             requirement_type=item.get("requirement_type") or "",
             priority=item.get("priority"),
             treatment=TREATMENTS[item.get("treatment")],
+            owner=owners.get(item.get("owner_title") or ""),
             owner_title=item.get("owner_title") or "",
             stated_score=item.get("stated_score"),
             stated_class=item.get("stated_class") or "",
         )
-        for order, key in enumerate(item.get("assignments", [])):
-            RiskAssignment.objects.create(risk=risk, assignment=assignments[str(key)], order=order)
+        risks[risk.number] = risk
         for key in item.get("goal_areas", []):
-            RiskGoal.objects.create(risk=risk, goal=goals[str(key)])
-        for number in item.get("actions", []):
-            ActionRisk.objects.create(action=actions[number], risk=risk)
+            place = goal_places[str(key)] = goal_places.get(str(key), -1) + 1
+            RiskGoal.objects.create(risk=risk, goal=goals[str(key)], order=place)
+        # Actions against the risk wherever it is printed.
+        for order, number in enumerate(item.get("actions", [])):
+            ActionRisk.objects.create(action=actions[number], risk=risk, order=order)
         probability = _level(matrix, Axis.PROBABILITY, item.get("probability"))
         severity = _level(matrix, Axis.SEVERITY, item.get("severity"))
         if probability is not None and severity is not None:
@@ -164,4 +176,34 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
                 enforce_actions=False,
             )
         report.count("risks")
+    for assignment, entries in listed:
+        for order, (number, under) in enumerate(entries):
+            risk = risks[number]
+            RiskAssignment.objects.create(risk=risk, assignment=assignment, order=order)
+            # Actions printed under the risk only here, after those it has everywhere.
+            first = risk.action_links.filter(assignment__isnull=True).count()
+            for place, action_number in enumerate(under or [], start=first):
+                ActionRisk.objects.create(
+                    action=actions[action_number], risk=risk, assignment=assignment, order=place
+                )
+    if data.get("published"):
+        publish_plan(SYSTEM, plan, published=True)
+    if adoption := data.get("adoption"):
+        date = read_decision_date(str(adoption["adopted_on"]))
+        adopt_plan(
+            SYSTEM,
+            plan,
+            adopted_on=date.first_day,
+            adopted_on_precision=date.precision,
+            body=adoption["body"],
+            decision_reference=adoption.get("decision_reference") or "",
+        )
+        report.count("adoptions")
     return plan
+
+
+def _listed_risk(entry: Any) -> tuple[int, list[int] | None]:
+    """A risk under an assignment: its number, or its number with the actions printed there."""
+    if isinstance(entry, dict):
+        return int(entry["number"]), [int(n) for n in entry.get("actions", [])]
+    return int(entry), None

@@ -18,6 +18,7 @@ from organisation.access import SYSTEM
 from organisation.models import Unit
 from planning.models import (
     Assignment,
+    Frequency,
     Goal,
     GoalLevel,
     Indicator,
@@ -108,7 +109,7 @@ def _committee_goal(
     report.count("goals")
     indicator = _indicator(unit, goal, None, data, order)
     for p_order, part in enumerate(data.get("parts", []), start=1):
-        _indicator(unit, goal, indicator, part | {"frequency": data.get("frequency")}, p_order)
+        _indicator(unit, goal, indicator, part | {"frequency": data.get("frequency", "")}, p_order)
     report.count("indicators")
 
 
@@ -127,8 +128,10 @@ def _indicator(
         name=data.get("name") or data["title"],
         description="\n\n".join(t for t in (data.get("description", ""), baseline) if t),
         measure_unit=data.get("measure_unit") or ("%" if "%" in data["target"] else ""),
+        signed=data.get("signed", False),
         direction=data.get("direction", "higher"),
-        frequency=data.get("frequency") or "tertial",
+        # Where the plan states no frequency, none is assumed.
+        frequency=Frequency(data.get("frequency") or ""),
         level=level,
         sex_split=True,
         target_text=data["target"],

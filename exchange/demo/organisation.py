@@ -11,6 +11,16 @@ from organisation.services.people import create_person_in_region
 from organisation.services.units import create_region
 
 UNIT_FIELDS = ("short_name", "case_prefix")
+UNIT_KEYS = {"name", "kind", "units", *UNIT_FIELDS}
+PERSON_KEYS = {"username", "first_name", "last_name", "title", "roles"}
+
+
+def _known_keys(data: dict[str, Any], known: set[str], what: str) -> None:
+    """An unknown key is a mistake in the file, e.g. {name: Hud, infektion och medicin}
+    where YAML ends the name at the comma and reads the rest as a key of its own."""
+    unknown = sorted(str(k) for k in set(data) - known)
+    if unknown:
+        raise ValueError(f"{what} {data.get('name') or data.get('username')!r}: unknown {unknown}")
 
 
 @dataclass
@@ -44,6 +54,7 @@ def _ensure_children(
     parent: Unit, children: list[dict[str, Any]], by_name: dict[str, Unit], report: LoadReport
 ) -> None:
     for data in children:
+        _known_keys(data, UNIT_KEYS, "Unit")
         unit = Unit.objects.filter(parent=parent, name=data["name"]).first()
         if unit is None:
             unit = Unit(parent=parent, name=data["name"], kind=UnitKind(data["kind"]))
@@ -65,6 +76,7 @@ def _ensure_person(
     password: str,
     report: LoadReport,
 ) -> None:
+    _known_keys(data, PERSON_KEYS, "Person")
     person = User.objects.filter(username=data["username"]).first()
     if person is None:
         values = {k: data.get(k, "") for k in ("first_name", "last_name", "title")}

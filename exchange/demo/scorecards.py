@@ -2,8 +2,9 @@
 
 A scorecard file describes one unit's report for one period, with the goals above it that
 it contributes to: the region's strategic goals and the board's success factors. Outcomes
-go through the same row validation as the grid, so a file that would be refused there is
-refused here too.
+go through the same row validation as the grid, as figures stated by the report: what is
+not a number is refused, but figures that contradict each other are kept as printed, with
+what other places of the report give for the same outcome, and are flagged where shown.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from followup.services.periods import make_year
 from internal_control.models import Action, ActionGoal, ActionUpdate
 from organisation.access import SYSTEM
 from organisation.models import Unit
-from planning.models import Goal, GoalLevel, Indicator, Perspective, PerspectiveKind
+from planning.models import Frequency, Goal, GoalLevel, Indicator, Perspective, PerspectiveKind
 from planning.targets import parse_target
 
 TERTIALS = {"DÅ04": 1, "DÅ08": 2, "ÅR": 3}
@@ -131,8 +132,9 @@ def _measure(
         name=data["name"],
         description=data.get("description", ""),
         measure_unit=data.get("measure_unit", ""),
+        signed=data.get("signed", False),
         direction=data.get("direction", "higher"),
-        frequency="tertial",
+        frequency=Frequency(data.get("frequency", Frequency.TERTIAL) or ""),
         report_periods=data.get("report_periods", "DÅ04, DÅ08, ÅR"),
         sex_split=data.get("sex_split", True),
         is_count=data.get("is_count", False),
@@ -152,10 +154,16 @@ def _measure(
             comment=o_data.get("comment", ""),
             source=o_data.get("source", ""),
         )
-        values, errors = validate_row(row)
+        values, errors = validate_row(row, as_stated=True)
         if errors:
             raise ValueError(f"{indicator.name} {period}: {errors}")
-        Outcome.objects.create(indicator=indicator, period=period, unit=where, **values)
+        elsewhere = [
+            {"place": s["place"]} | {k: _text(s.get(k)) or None for k in ("total", "women", "men")}
+            for s in o_data.get("stated_elsewhere", [])
+        ]
+        Outcome.objects.create(
+            indicator=indicator, period=period, unit=where, stated_elsewhere=elsewhere, **values
+        )
         report.count("outcomes")
     if judgement := data.get("judgement"):
         period = _period(region, *_report_period(data), report)
@@ -178,7 +186,8 @@ def _text(value: Any) -> str:
 def _action(
     unit: Unit, goal: Goal, data: dict[str, Any], period: Period, report: LoadReport
 ) -> None:
-    status = data.get("status", "planned")
+    # An action the report gives no status for has none: it is not reported.
+    status = data.get("status") or ""
     action = Action.objects.create(
         unit=unit, number=data["number"], title=data["title"], status=status
     )

@@ -37,6 +37,16 @@ class Outcome(TrackedModel):
     men = models.DecimalField(_("men"), max_digits=14, decimal_places=3, null=True, blank=True)
     comment = models.TextField(_("comment"), blank=True)
     source = models.CharField(_("source"), max_length=300, blank=True)
+    # Kept as the source gives them; `followup.contradictions` flags where they disagree.
+    stated_elsewhere = models.JSONField(
+        _("stated elsewhere in the source"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "The same outcome as other places of the source give it: a list of "
+            "{place, total, women, men}."
+        ),
+    )
     manual_fulfilment = models.CharField(
         _("judged fulfilment"), max_length=20, choices=Fulfilment.choices, blank=True
     )

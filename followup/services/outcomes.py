@@ -61,8 +61,14 @@ def _number(row: OutcomeRow, field: str, errors: dict[str, str]) -> Decimal | No
     return value
 
 
-def validate_row(row: OutcomeRow) -> tuple[dict[str, Any], dict[str, str]]:
-    """Numbers of a row and, per field, what is wrong with it (in Swedish, for the person)."""
+def validate_row(
+    row: OutcomeRow, *, as_stated: bool = False
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Numbers of a row and, per field, what is wrong with it (in Swedish, for the person).
+
+    `as_stated`: the figures are a source document's, kept even where women and men do not
+    add up to the total; `followup.contradictions` flags them wherever they are shown.
+    """
     errors: dict[str, str] = {}
     values = {f: _number(row, f, errors) for f in VALUE_FIELDS}
     stored = {"comment": row.comment, "source": row.source} | {
@@ -70,7 +76,10 @@ def validate_row(row: OutcomeRow) -> tuple[dict[str, Any], dict[str, str]]:
     }
     errors |= field_problems(Outcome, stored)
     if not errors and sex_split_problem(
-        values["total"], values["women"], values["men"], is_count=row.indicator.is_count
+        values["total"],
+        values["women"],
+        values["men"],
+        is_count=row.indicator.is_count and not as_stated,  # a source's sum is kept as stated
     ):
         errors["total"] = _("Women and men add up to %(sum)s, not to the total %(total)s.") % {
             "sum": format_number(values["women"] + values["men"]),  # type: ignore[operator]
@@ -145,6 +154,11 @@ def record_outcomes(
     (its version differs) is a problem too, so two people never overwrite each other.
     """
     _check_period(period, unit)
+    if not rows and not (
+        outcome_policy.can_create_in(actor, unit)
+        or grants_of(actor).has_any(unit, frozenset({Role.OWNER}))
+    ):
+        raise PermissionDenied  # nobody learns anything by an empty batch either
     problems: list[RowError] = []
     cleaned = []
     seen_rows: dict[int, int] = {}

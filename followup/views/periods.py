@@ -16,6 +16,7 @@ from audit.concurrency import EditConflict
 from audit.params import version_param
 from followup.access import period_policy
 from followup.models import Period, PeriodStatus
+from followup.period_keepers import calendar_keepers
 from followup.services import periods as period_services
 from organisation.access import get_visible_or_404, grants_of
 from organisation.models import Unit
@@ -32,15 +33,37 @@ def period_list(request: HttpRequest) -> HttpResponse:
     periods = period_policy.scope(request.user, Period.objects.all()).order_by(
         "-year", "ends_on", "kind"
     )
+    can_manage = region is not None and period_services.may_manage_periods(request.user, region)
     return render(
         request,
         "followup/period_list.html",
         {
             "periods": periods,
-            "can_manage": region is not None
-            and period_services.may_manage_periods(request.user, region),
+            "can_manage": can_manage,
+            "keepers": calendar_keepers(request.user, region) if region and not can_manage else [],
             "next_year": datetime.date.today().year + 1,
         },
+    )
+
+
+def period_not_open(request: HttpRequest, period: Period, unit: Unit) -> HttpResponse:
+    """The grid of a period that is closed or not yet open: which period, why, who can open it.
+
+    A page that explains (200), not a missing page; a form sent to it saved nothing (409).
+    """
+    can_manage = period_services.may_manage_periods(request.user, period.unit)
+    return render(
+        request,
+        "followup/period_not_open.html",
+        {
+            "period": period,
+            "unit": unit,
+            "is_closed": period.status == PeriodStatus.CLOSED,
+            "was_sent": request.method == "POST",
+            "can_manage": can_manage,
+            "keepers": [] if can_manage else calendar_keepers(request.user, period.unit),
+        },
+        status=409 if request.method == "POST" else 200,
     )
 
 

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from followup.access import period_policy
 from followup.models import Period
 from followup.scorecard import build_scorecard, fulfilment_counts
+from internal_control.action_goals import goals_served_by_actions
 from internal_control.highest_risks import highest_risks
 from organisation.access import grants_of, unit_policy
 from organisation.models import Unit
@@ -31,7 +32,7 @@ def scorecard(request: HttpRequest) -> HttpResponse:
     unit = next((u for u in units if str(u.pk) == request.GET.get("enhet")), None) or (
         units[0] if units else None
     )
-    card = build_scorecard(unit, period) if unit and period else []
+    card = build_scorecard(unit, period, goals_served_by_actions(unit)) if unit and period else []
     return render(
         request,
         "followup/scorecard.html",

@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -16,6 +16,7 @@ from followup.access import outcome_policy, period_policy
 from followup.models import Outcome, Period, PeriodStatus
 from followup.numbers import format_number
 from followup.services.outcomes import OutcomeRow, OutcomeRowsError, record_outcomes
+from followup.views.periods import period_not_open
 from followup.worklist import is_due
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
@@ -91,7 +92,7 @@ def outcome_grid(request: HttpRequest, period_pk: int, unit_pk: int) -> HttpResp
     if not outcome_policy.can_create_in(request.user, unit):
         raise PermissionDenied
     if period.status != PeriodStatus.OPEN:
-        raise Http404
+        return period_not_open(request, period, unit)
     rows = _due_rows(period, unit)
     errors: dict[tuple[int, str], str] = {}
     submitted: dict[int, dict[str, str]] = {}

@@ -121,6 +121,7 @@ def adopt(
         request.user,
         plan,
         adopted_on=payload.adopted_on,
+        adopted_on_precision=payload.adopted_on_precision,
         body=payload.body,
         decision_reference=payload.decision_reference,
         expected_version=payload.version,
@@ -194,7 +195,8 @@ def create_action(request: HttpRequest, plan_id: Id, payload: ActionIn) -> Statu
     if len(risks) != len(set(payload.risk_ids)):
         raise ValidationError({"risk_ids": _("Choose risks of the same plan.")})
     values = payload.dict(exclude={"owner_id", "risk_ids"}) | {
-        "owner": _owner(request, payload.owner_id)
+        "owner": _owner(request, payload.owner_id),
+        "status": payload.status or "",
     }
     return Status(201, action_services.create_action(request.user, plan, risks=risks, **values))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from ninja import Field, Schema
 
@@ -79,14 +79,20 @@ class ControlPlanCreate(Schema):
 
 class ControlPlanAdoptionIn(Schema):
     version: Version
-    adopted_on: datetime.date
+    adopted_on: datetime.date = Field(
+        description="With a precision of month or year, the first day of the month or year."
+    )
+    adopted_on_precision: Literal["day", "month", "year"] = "day"
     body: Annotated[str, text_of(PlanAdoption, "body")]
-    decision_reference: Annotated[str, text_of(PlanAdoption, "decision_reference")]
+    decision_reference: Annotated[str, text_of(PlanAdoption, "decision_reference")] = Field(
+        "", description="Empty when it is not known."
+    )
 
 
 class ControlPlanAdoptionOut(Schema):
     id: int
     adopted_on: datetime.date
+    adopted_on_precision: str
     body: str
     decision_reference: str
     snapshot: dict[str, Any]
@@ -157,8 +163,12 @@ class ActionOut(Schema):
     owner_id: int | None
     owner_title: str
     deadline: datetime.date | None
-    status: ActionStatusValue
+    status: ActionStatusValue | None = Field(description="null: not reported")
     version: int
+
+    @staticmethod
+    def resolve_status(obj: Any) -> str | None:
+        return obj.status or None
 
 
 class ActionIn(Schema):
@@ -166,7 +176,7 @@ class ActionIn(Schema):
     owner_id: Id | None = None
     owner_title: Annotated[str, text_of(Action, "owner_title")] = ""
     deadline: datetime.date | None
-    status: ActionStatusValue = ActionStatus.PLANNED.value
+    status: ActionStatusValue | None = Field(None, description="null: not reported")
     risk_ids: list[Id] = []
 
 

@@ -1,4 +1,5 @@
 from internal_control.models.action import (
+    REPORTED_STATUSES,
     Action,
     ActionGoal,
     ActionRisk,
@@ -26,6 +27,7 @@ from internal_control.models.risk import (
 )
 
 __all__ = [
+    "REPORTED_STATUSES",
     "Action",
     "ActionGoal",
     "ActionRisk",

@@ -15,11 +15,17 @@ from audit.models import TrackedModel
 
 
 class ActionStatus(models.TextChoices):
+    """What the owner last reported; an action nobody has reported on has no status."""
+
+    NOT_REPORTED = "", _("Not reported")
     PLANNED = "planned", _("Not started")
     IN_PROGRESS = "in_progress", _("In progress")
     DONE = "done", _("Done")
     POSTPONED = "postponed", _("Postponed")
     CANCELLED = "cancelled", _("Cancelled")
+
+
+REPORTED_STATUSES = [(value, label) for value, label in ActionStatus.choices if value]
 
 
 class Action(TrackedModel):
@@ -47,7 +53,11 @@ class Action(TrackedModel):
     owner_title = models.CharField(_("responsible role"), max_length=200, blank=True)
     deadline = models.DateField(_("deadline"), null=True, blank=True)
     status = models.CharField(
-        _("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
+        _("status"),
+        max_length=20,
+        choices=ActionStatus.choices,
+        blank=True,
+        default=ActionStatus.NOT_REPORTED,
     )
     risks = models.ManyToManyField(
         "internal_control.Risk",
@@ -76,16 +86,40 @@ class Action(TrackedModel):
 
 
 class ActionRisk(TrackedModel):
+    """An action against a risk, wherever the plan prints the risk, or only under one of the
+    assignments the risk threatens: the same risk can have other actions under another."""
+
     action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="risk_links")
     risk = models.ForeignKey(
         "internal_control.Risk", on_delete=models.CASCADE, related_name="action_links"
+    )
+    assignment = models.ForeignKey(
+        "planning.Assignment",
+        verbose_name=_("under the assignment"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="action_risk_links",
+    )
+    order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("The place of the action among the risk's actions.")
     )
 
     class Meta:
         verbose_name = _("action's risk")
         verbose_name_plural = _("actions' risks")
+        ordering = ["order", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["action", "risk"], name="unique_action_risk")
+            models.UniqueConstraint(
+                fields=["action", "risk"],
+                condition=models.Q(assignment__isnull=True),
+                name="unique_action_risk",
+            ),
+            models.UniqueConstraint(
+                fields=["action", "risk", "assignment"],
+                condition=models.Q(assignment__isnull=False),
+                name="unique_action_risk_under_assignment",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -130,7 +164,8 @@ class ActionUpdate(TrackedModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices)
+    # Blank when the report gives a comment but no status (as a source document may).
+    status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices, blank=True)
     comment = models.TextField(_("comment"))
 
     class Meta:

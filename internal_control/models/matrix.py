@@ -61,7 +61,12 @@ class MatrixLevel(TrackedModel):
     matrix = models.ForeignKey(RiskMatrix, on_delete=models.CASCADE, related_name="levels")
     axis = models.CharField(_("scale"), max_length=20, choices=Axis.choices)
     value = models.PositiveIntegerField(_("value"))
-    label = models.CharField(_("label"), max_length=60)
+    label = models.CharField(
+        _("label"),
+        max_length=60,
+        blank=True,
+        help_text=_("Empty when the scale is given by its numbers only: the value is shown."),
+    )
     description = models.CharField(_("description"), max_length=300, blank=True)
 
     class Meta:

@@ -33,6 +33,14 @@ class ControlPlan(TrackedModel):
     status = models.CharField(
         _("status"), max_length=20, choices=PlanStatus.choices, default=PlanStatus.DRAFT
     )
+    published_to_region = models.BooleanField(
+        _("published to the region"),
+        default=False,
+        help_text=_(
+            "The region's controllers read the plan's risks and may take them into their own "
+            "plans. The rest of the plan stays with its unit."
+        ),
+    )
     copied_from = models.ForeignKey(
         "self",
         verbose_name=_("copied from"),

@@ -100,8 +100,14 @@ class RiskGoal(TrackedModel):
 
     risk = models.ForeignKey(Risk, on_delete=models.CASCADE, related_name="goal_links")
     goal = models.ForeignKey("planning.Goal", on_delete=models.PROTECT, related_name="risk_links")
+    order = models.PositiveIntegerField(
+        _("order"),
+        default=0,
+        help_text=_("The place of the risk among the risks the plan lists under the goal."),
+    )
 
     class Meta:
+        ordering = ["order", "pk"]
         verbose_name = _("risk's goal")
         verbose_name_plural = _("risks' goals")
         constraints = [models.UniqueConstraint(fields=["risk", "goal"], name="unique_risk_goal")]
@@ -117,7 +123,11 @@ class RiskAssignment(TrackedModel):
     assignment = models.ForeignKey(
         "planning.Assignment", on_delete=models.PROTECT, related_name="risk_links"
     )
-    order = models.PositiveIntegerField(default=0)
+    order = models.PositiveIntegerField(
+        _("order"),
+        default=0,
+        help_text=_("The place of the risk among the risks the plan lists under the assignment."),
+    )
 
     class Meta:
         verbose_name = _("risk's assignment")

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -15,6 +16,7 @@ from audit.attribution import attributed, history_user_of
 from audit.concurrency import save_versioned
 from internal_control.access import action_policy, plan_policy
 from internal_control.models import (
+    REPORTED_STATUSES,
     Action,
     ActionRisk,
     ActionStatus,
@@ -59,7 +61,10 @@ def create_action(
     for risk in risks:
         if risk.plan_id != plan.pk:
             raise ValidationError({"risks": _("Choose risks of the same plan.")})
-        attributed(ActionRisk(action=action, risk=risk), actor).save()
+        # The new action comes last among the risk's actions.
+        last = risk.action_links.aggregate(last=Max("order"))["last"]
+        order = 0 if last is None else last + 1
+        attributed(ActionRisk(action=action, risk=risk, order=order), actor).save()
     return action
 
 
@@ -88,8 +93,13 @@ def report_action(
     """The owner's status and comment at a follow-up; the action takes the new status."""
     if not action_policy.can_change(actor, action):
         raise PermissionDenied
+    errors = {}
+    if status not in dict(REPORTED_STATUSES):
+        errors["status"] = _("Choose the status of the action.")
     if not comment.strip():
-        raise ValidationError({"comment": _("Write a comment on how the action is going.")})
+        errors["comment"] = _("Write a comment on how the action is going.")
+    if errors:
+        raise ValidationError(errors)
     update = attributed(
         ActionUpdate(
             action=action,

@@ -89,7 +89,7 @@ def create_matrix(region: Unit, spec: dict[str, Any], *, actor: Any) -> RiskMatr
                 matrix=matrix,
                 axis=axis,
                 value=level["value"],
-                label=level["label"],
+                label=level.get("label") or "",
                 description=level.get("description", ""),
             )
     classes = {}

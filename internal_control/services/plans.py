@@ -10,6 +10,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from audit.attribution import attributed, history_user_of
+from audit.concurrency import save_versioned
+from committee.adoption_rules import check_adoption
+from committee.decision_dates import DAY
 from internal_control.access import plan_policy
 from internal_control.models import (
     Action,
@@ -83,7 +86,9 @@ def copy_plan(actor: Any, source: ControlPlan, *, year: int, title: str) -> Cont
                 RiskAssignment(risk=copy, assignment_id=link.assignment_id, order=link.order), actor
             ).save()
         for goal_link in risk.goal_links.all():
-            attributed(RiskGoal(risk=copy, goal_id=goal_link.goal_id), actor).save()
+            attributed(
+                RiskGoal(risk=copy, goal_id=goal_link.goal_id, order=goal_link.order), actor
+            ).save()
         assessments = list(risk.assessments.all())
         if assessments:
             last = assessments[-1]
@@ -121,7 +126,13 @@ def copy_plan(actor: Any, source: ControlPlan, *, year: int, title: str) -> Cont
         for risk_link in action.risk_links.all():
             if risk_link.risk_id in risk_map:
                 attributed(
-                    ActionRisk(action=new_action, risk=risk_map[risk_link.risk_id]), actor
+                    ActionRisk(
+                        action=new_action,
+                        risk=risk_map[risk_link.risk_id],
+                        assignment_id=risk_link.assignment_id,
+                        order=risk_link.order,
+                    ),
+                    actor,
                 ).save()
     for control in source.controls.all():
         attributed(
@@ -148,34 +159,48 @@ def adopt_plan(
     *,
     adopted_on: datetime.date,
     body: str,
-    decision_reference: str,
+    decision_reference: str = "",
+    adopted_on_precision: str = DAY,
     expected_version: int | None = None,
 ) -> PlanAdoption:
-    """Record the decision and freeze the plan as adopted; the follow-up goes on after it."""
+    """Record the decision and freeze the plan as adopted; the follow-up goes on after it.
+
+    The date may be known to the month or year only and the paragraph may be unknown (see
+    `committee.adoption_rules`). A plan adopted again gets a new adoption, which is then the
+    plan as adopted; the earlier ones stay.
+    """
     if not plan_policy.can_change(actor, plan):
         raise PermissionDenied
-    if not body.strip():
-        raise ValidationError({"body": _("Name the body that adopted the plan.")})
-    if not decision_reference.strip():
-        raise ValidationError(
-            {"decision_reference": _("Give the decision reference, for example § 212.")}
-        )
-    from audit.concurrency import save_versioned
-
+    errors = check_adoption(adopted_on=adopted_on, precision=adopted_on_precision, body=body)
+    if errors:
+        raise ValidationError(errors)
     save_versioned(plan, expected_version, {"status": PlanStatus.ADOPTED}, actor=actor)
     adoption = attributed(
         PlanAdoption(
             plan=plan,
             adopted_on=adopted_on,
-            body=body,
-            decision_reference=decision_reference,
+            adopted_on_precision=adopted_on_precision,
+            body=body.strip(),
+            decision_reference=decision_reference.strip(),
             recorded_by=history_user_of(actor),
             snapshot=build_plan_document(plan),
         ),
         actor,
     )
+    adoption.full_clean()
     adoption.save()
     return adoption
+
+
+def publish_plan(
+    actor: Any, plan: ControlPlan, *, published: bool, expected_version: int | None = None
+) -> ControlPlan:
+    """Publish the plan's risks to the region's controllers, or stop publishing them."""
+    if not plan_policy.can_change(actor, plan):
+        raise PermissionDenied
+    return save_versioned(  # type: ignore[return-value]
+        plan, expected_version, {"published_to_region": published}, actor=actor
+    )
 
 
 def add_followup(actor: Any, plan: ControlPlan, *, name: str, due_on: datetime.date) -> FollowUp:

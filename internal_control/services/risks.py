@@ -9,6 +9,7 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from audit.attribution import attributed, history_user_of
@@ -76,7 +77,11 @@ def update_risk(actor: Any, risk: Risk, expected_version: int | None, **values: 
 
 @transaction.atomic
 def set_assignments(actor: Any, risk: Risk, assignments: Iterable[Assignment]) -> None:
-    """Link a risk to exactly these assignments; each link added or removed leaves history."""
+    """Link a risk to exactly these assignments; each link added or removed leaves history.
+
+    A new link puts the risk last among the plan's risks under that assignment; a link
+    removed takes the actions the risk had only under that assignment with it.
+    """
     if not plan_policy.can_change(actor, risk.plan):
         raise PermissionDenied
     wanted = {a.pk: a for a in assignments}
@@ -86,9 +91,15 @@ def set_assignments(actor: Any, risk: Risk, assignments: Iterable[Assignment]) -
     current = {link.assignment_id: link for link in risk.assignment_links.all()}
     for pk, link in current.items():
         if pk not in wanted:
+            for action_link in risk.action_links.filter(assignment_id=pk):
+                attributed(action_link, actor).delete()
             attributed(link, actor).delete()
-    for order, (pk, assignment) in enumerate(wanted.items()):
+    for pk, assignment in wanted.items():
         if pk not in current:
+            last = RiskAssignment.objects.filter(
+                assignment=assignment, risk__plan_id=risk.plan_id
+            ).aggregate(last=Max("order"))["last"]
+            order = 0 if last is None else last + 1
             attributed(RiskAssignment(risk=risk, assignment=assignment, order=order), actor).save()
 
 

@@ -19,7 +19,12 @@ from internal_control.services.controls import report_control
 from internal_control.views.register import register_queryset
 from organisation.access import get_visible_or_404
 
-OPEN = [ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.POSTPONED]
+OPEN = [
+    ActionStatus.NOT_REPORTED,
+    ActionStatus.PLANNED,
+    ActionStatus.IN_PROGRESS,
+    ActionStatus.POSTPONED,
+]
 
 
 @login_required

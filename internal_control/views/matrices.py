@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from audit.form_errors import add_service_errors
-from internal_control.access import matrix_policy
+from internal_control.access import matrix_policy, plan_policy
 from internal_control.models import Axis, RiskMatrix
 from internal_control.services.matrices import is_in_use, matrix_spec, new_edition
 from organisation.access import get_visible_or_404
@@ -42,7 +42,9 @@ def matrix_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "probabilities": [lv for lv in levels if lv.axis == Axis.PROBABILITY],
             "severities": [lv for lv in levels if lv.axis == Axis.SEVERITY],
             "classes": matrix.classes.all(),
-            "plans": matrix.plans.select_related("unit").order_by("-year"),
+            "plans": plan_policy.scope(request.user, matrix.plans.select_related("unit")).order_by(
+                "-year"
+            ),
             "in_use": is_in_use(matrix),
             "can_change": matrix_policy.can_change(request.user, matrix),
         },
@@ -61,7 +63,10 @@ def edition_form(spec: dict[str, Any], data: Any = None) -> forms.Form:
     for axis in ("probability", "severity"):
         for level in spec[axis]:
             form.fields[f"{axis}_{level['value']}"] = forms.CharField(
-                label=f"{spec[axis + '_name']} {level['value']}", initial=level["label"]
+                label=f"{spec[axis + '_name']} {level['value']}",
+                initial=level["label"],
+                required=False,
+                help_text=gettext_lazy("Leave empty to show the value only."),
             )
     for cls in spec["classes"]:
         code = cls["code"]

@@ -10,12 +10,13 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from audit.form_flow import submit, submit_versioned
 from internal_control.access import plan_policy
-from internal_control.forms import AdoptForm, CopyPlanForm, FollowUpForm, PlanForm
+from internal_control.forms import AdoptForm, CopyPlanForm, FollowUpForm, PlanForm, PublishForm
 from internal_control.models import Action, ControlPlan, RiskMatrix
-from internal_control.plan_document import build_plan_document, plan_risks
+from internal_control.plan_document import build_plan_document, plan_risks, readable
 from internal_control.services import plans as plan_services
 from internal_control.warnings import plan_warnings
 from organisation.access import get_visible_or_404, unit_policy
@@ -54,10 +55,10 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     as_adopted = request.GET.get("version") == "antagen" and adoption is not None
     if as_adopted:
         assert adoption is not None
-        document = adoption.snapshot
+        document = readable(adoption.snapshot)
         warnings: list[Any] = []
     else:
-        document = build_plan_document(plan)
+        document = readable(build_plan_document(plan))
         risks = plan_risks(plan)
         actions = list(Action.objects.filter(plan=plan).order_by("number"))
         warnings = plan_warnings(plan, risks, actions)
@@ -126,8 +127,36 @@ def plan_adopt(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "internal_control/plan_adopt.html",
-        {"form": form, "plan": plan, "conflict": done.conflict},
+        {
+            "form": form,
+            "plan": plan,
+            "adoption": plan.adoptions.order_by("-adopted_on", "-pk").first(),
+            "conflict": done.conflict,
+        },
     )
+
+
+@login_required
+@require_POST
+def plan_publish(request: HttpRequest, pk: int) -> HttpResponse:
+    """Publish the plan's risks to the region's controllers, or stop publishing them."""
+    plan = _plan(request, pk, need="change")
+    form = PublishForm(request.POST)
+    done = submit_versioned(
+        request,
+        form,
+        lambda data, v: plan_services.publish_plan(
+            request.user, plan, published=data["published"], expected_version=v
+        ),
+    )
+    if done.saved:
+        if plan.published_to_region:
+            messages.success(request, _("The plan's risks are published to the region."))
+        else:
+            messages.success(request, _("The plan's risks are no longer published to the region."))
+    elif done.conflict is not None:
+        messages.error(request, _("The plan was changed by someone else. Check it and try again."))
+    return redirect(plan)
 
 
 @login_required

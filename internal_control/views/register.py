@@ -12,7 +12,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from audit.params import id_param, int_param
-from internal_control.access import plan_policy, risk_policy
+from internal_control.access import matrix_policy, plan_policy, risk_policy
 from internal_control.models import (
     ActionStatus,
     Axis,
@@ -20,6 +20,8 @@ from internal_control.models import (
     RequirementType,
     Risk,
     RiskAssessment,
+    RiskClass,
+    RiskMatrix,
 )
 from internal_control.plan_document import plan_risks
 from internal_control.scoring import ScoringError, classify
@@ -28,6 +30,8 @@ from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit, User
 
 PAGE_SIZE = 100
+# The filter's value for actions nobody has reported on (their stored status is empty).
+NOT_REPORTED_FILTER = "ej-rapporterad"
 SORTS = {
     "nummer": ("plan__year", "plan__unit__name", "number"),
     "poang": ("-latest_score", "number"),
@@ -59,12 +63,24 @@ def register_queryset(user: Any) -> Any:
     )
 
 
+def _class_codes(user: Any) -> list[str]:
+    """The codes of the classes of the matrices the person reads, least serious first."""
+    matrices = matrix_policy.scope(user, RiskMatrix.objects.all())
+    codes = RiskClass.objects.filter(matrix__in=matrices).order_by("rank", "code")
+    return list(dict.fromkeys(codes.values_list("code", flat=True)))
+
+
 @login_required
 def risk_register(request: HttpRequest) -> HttpResponse:
     params = request.GET
     risks = register_queryset(request.user)
-    plans = plan_policy.scope(request.user, ControlPlan.objects.select_related("unit")).order_by(
-        "-year", "unit__name"
+    # The plans the person reads, and those whose risks are published to them.
+    readable_plans = Q(pk__in=plan_policy.scope(request.user, ControlPlan.objects.all()))
+    readable_plans |= Q(pk__in=risk_policy.scope(request.user, Risk.objects.all()).values("plan"))
+    plans = (
+        ControlPlan.objects.filter(readable_plans)
+        .select_related("unit")
+        .order_by("-year", "unit__name")
     )
     units = list(
         unit_policy.scope(
@@ -96,7 +112,10 @@ def risk_register(request: HttpRequest) -> HttpResponse:
     if filters["atgardsstatus"] == "utan":
         risks = risks.filter(action_links__isnull=True)
     elif filters["atgardsstatus"]:
-        risks = risks.filter(action_links__action__status=filters["atgardsstatus"]).distinct()
+        status = filters["atgardsstatus"]
+        if status == NOT_REPORTED_FILTER:
+            status = ActionStatus.NOT_REPORTED
+        risks = risks.filter(action_links__action__status=status).distinct()
     if filters["p"] is not None:
         risks = risks.filter(latest_probability=filters["p"])
     if filters["s"] is not None:
@@ -128,8 +147,10 @@ def risk_register(request: HttpRequest) -> HttpResponse:
             "units": units,
             "owners": owners,
             "requirement_types": RequirementType.choices,
-            "action_statuses": ActionStatus.choices,
-            "class_codes": ["R1", "R2", "R3", "R4"],
+            "action_statuses": [
+                (value or NOT_REPORTED_FILTER, label) for value, label in ActionStatus.choices
+            ],
+            "class_codes": _class_codes(request.user),
             "sort": sort,
             "sorts": SORT_LABELS,
             "querystring": query.urlencode(),

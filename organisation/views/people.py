@@ -50,7 +50,12 @@ def people_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_visible_or_404(request.user, user_policy, User.objects.all(), pk)
-    assignments = person.role_assignments.select_related("unit").order_by("unit__path", "role")
+    # Roles on units the reader may not see do not exist for them, as the units do not.
+    assignments = [
+        a
+        for a in person.role_assignments.select_related("unit").order_by("unit__path", "role")
+        if unit_policy.can_view(request.user, a.unit)
+    ]
     manageable = [a for a in assignments if unit_policy.can_manage_roles(request.user, a.unit)]
     units = unit_policy.scope(
         request.user,

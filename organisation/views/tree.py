@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from organisation.access import grants_of, unit_policy, user_policy
+from organisation.access import grants_of, history_export_paths, unit_policy, user_policy
 from organisation.models import Unit
 
 
@@ -25,6 +25,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "assignments": assignments,
             "has_roles": bool(grants.grants),
             "can_manage_people": user_policy.can_manage_people(request.user),
+            "can_export_history": bool(history_export_paths(request.user)),
         },
     )
 

@@ -21,6 +21,8 @@ class Frequency(models.TextChoices):
     TERTIAL = "tertial", _("Tertial")
     HALF_YEAR = "half_year", _("Half-year")
     YEAR = "year", _("Year")
+    # The plan gives no frequency: kept unknown rather than guessed.
+    NOT_STATED = "", _("Not stated")
 
 
 class Indicator(TrackedModel):
@@ -48,7 +50,15 @@ class Indicator(TrackedModel):
     name = models.CharField(_("name"), max_length=400)
     description = models.TextField(_("description"), blank=True)
     measure_unit = models.CharField(
-        _("unit of measure"), max_length=60, blank=True, help_text=_("For example %, antal, dagar.")
+        _("unit of measure"),
+        max_length=60,
+        blank=True,
+        help_text=_("Printed after every value, for example %, st, dagar, mnkr."),
+    )
+    signed = models.BooleanField(
+        _("plus sign on positive values"),
+        default=False,
+        help_text=_("For a deviation or a change, for example +19 mnkr."),
     )
     direction = models.CharField(
         _("direction"), max_length=10, choices=Direction.choices, default=Direction.HIGHER
@@ -58,6 +68,7 @@ class Indicator(TrackedModel):
         max_length=10,
         choices=Frequency.choices,
         default=Frequency.TERTIAL,
+        blank=True,
     )
     report_periods = models.CharField(
         _("reported in"), max_length=100, blank=True, help_text=_("For example DÅ04, DÅ08, ÅR.")

@@ -20,6 +20,7 @@ INDICATOR_FIELDS = (
     "name",
     "description",
     "measure_unit",
+    "signed",
     "direction",
     "frequency",
     "report_periods",

@@ -69,5 +69,11 @@ def plan_adopt(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
     return render(
         request,
         "planning/plan_adopt.html",
-        {"form": form, "unit": unit, "year": year, "plan_url": plan_url},
+        {
+            "form": form,
+            "unit": unit,
+            "year": year,
+            "plan_url": plan_url,
+            "adoption": latest_adoption(unit, year),
+        },
     )

@@ -103,13 +103,14 @@ def test_choice_fields_are_enums_of_the_models_choices(
 def test_every_operation_documents_its_refusals_with_their_schemas() -> None:
     spec = published_spec()
     expected_schema = {
-        "400": "Refusal",
-        "401": "Refusal",
-        "403": "Refusal",
-        "404": "Refusal",
-        "409": "EditConflictOut",
-        "415": "Refusal",
-        "422": "InvalidData",
+        "400": ("Refusal",),
+        "401": ("Refusal",),
+        "403": ("Refusal",),
+        "404": ("Refusal",),
+        # One object changed meanwhile, or (a batch) some of its rows.
+        "409": ("EditConflictOut", "RowsConflictOut"),
+        "415": ("Refusal",),
+        "422": ("InvalidData",),
     }
     for path, methods in spec["paths"].items():
         for method, operation in methods.items():
@@ -127,7 +128,7 @@ def test_every_operation_documents_its_refusals_with_their_schemas() -> None:
             for status, response in responses.items():
                 if status in expected_schema:
                     ref = response["content"]["application/json"]["schema"]["$ref"]
-                    assert ref.endswith("/" + expected_schema[status]), (where, status)
+                    assert ref.rsplit("/", 1)[-1] in expected_schema[status], (where, status)
             versioned = has_body and "version" in _resolve(
                 spec, operation["requestBody"]["content"]["application/json"]["schema"]
             ).get("properties", {})

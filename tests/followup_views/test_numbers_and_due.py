@@ -66,6 +66,11 @@ def test_counts_must_add_up(women: int, men: int) -> None:
         ("half_year", "", "tertial", "DÅ08", False),
         ("month", "", "month", "april", True),
         ("tertial", "", "month", "april", False),
+        # The plan states no frequency: followed up at least in the annual report.
+        ("", "", "tertial", "DÅ04", False),
+        ("", "", "month", "april", False),
+        ("", "", "tertial", "ÅR", True),
+        ("", "", "year", "ÅR", True),
     ],
 )
 def test_is_due(frequency: str, reported_in: str, kind: str, name: str, due: bool) -> None:
@@ -82,3 +87,25 @@ def test_a_year_has_twelve_months_and_three_tertials() -> None:
     assert february.ends_on.day == 29  # 2024 is a leap year
     year_end = next(s for s in specs if s.name == "ÅR")
     assert (year_end.starts_on.month, year_end.ends_on.month, year_end.ends_on.day) == (1, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "signed", "printed"),
+    [
+        ("19", "mnkr", True, "+19\u00a0mnkr"),  # seed 004: a budget deviation
+        ("-2.2", "mnkr", True, "−2,2\u00a0mnkr"),
+        ("0", "mnkr", True, "0\u00a0mnkr"),
+        ("19", "mnkr", False, "19\u00a0mnkr"),
+        ("90", "st", False, "90\u00a0st"),
+        ("51", "%", False, "51\u00a0%"),
+        ("14348", "", False, "14\u00a0348"),
+    ],
+)
+def test_a_value_is_printed_with_its_unit(
+    value: str, unit: str, signed: bool, printed: str
+) -> None:
+    from followup.templatetags.followup_tags import amount
+    from planning.models import Indicator
+
+    assert amount(Decimal(value), Indicator(measure_unit=unit, signed=signed)) == printed
+    assert amount(None, Indicator(measure_unit=unit)) == "–"

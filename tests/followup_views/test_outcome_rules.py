@@ -93,9 +93,11 @@ def test_an_owner_cannot_report_a_measure_they_do_not_own(
     assert not Outcome.objects.exists()
 
 
-def test_a_reader_cannot_report(
+def test_a_reader_cannot_report_not_even_an_empty_batch(
     world: World, followup_world: FollowupWorld, client: Client
 ) -> None:
+    empty = _post(client, world.reader, followup_world.period.pk, world.committee.pk, [])
+    assert empty.status_code == 403
     response = _post(
         client,
         world.reader,

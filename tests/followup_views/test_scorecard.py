@@ -157,7 +157,7 @@ def test_indicator_page_shows_forecast_and_gap(
         login(world.reader).get(reverse("followup:indicator", args=[counted.pk])).content.decode()
     )
     assert "Prognos helår" in html
-    assert "1200" in html  # 400 in January-April, extrapolated to twelve months
+    assert ">1\u00a0200<" in html  # 400 in January-April, extrapolated to twelve months
     assert ">100<" in html  # women minus men
 
 
@@ -204,3 +204,59 @@ def test_scorecard_without_periods_says_so(world: World, login) -> None:  # type
     html = login(world.controller).get(reverse("followup:scorecard")).content.decode()
     assert "Din region har inga uppföljningsperioder ännu" in html
     assert "<select" not in html
+
+
+def test_scorecard_breaks_down_to_units_and_shows_goals_only_actions_serve(
+    world: World, followup_world: FollowupWorld, login
+) -> None:  # type: ignore[no-untyped-def]
+    from internal_control.models import Action, ActionGoal
+    from organisation.models import Unit, UnitKind
+    from planning.models import Goal, GoalLevel
+
+    share = followup_world.indicators[0]
+    period = followup_world.period
+    Outcome.objects.create(indicator=share, period=period, unit=world.committee, total=58)
+    Outcome.objects.create(indicator=share, period=period, unit=world.division, total=60)
+    Outcome.objects.create(indicator=share, period=period, unit=world.area, women=52, men=50)
+    # Another region's unit and another period are not part of the breakdown.
+    Outcome.objects.create(indicator=share, period=period, unit=world.other_division, total=1)
+    Outcome.objects.create(
+        indicator=share, period=followup_world.last_year, unit=world.division, total=2
+    )
+    factor = Goal.objects.create(
+        unit=world.committee,
+        level=GoalLevel.SUCCESS_FACTOR,
+        title="Kostnadseffektiv verksamhet",
+        order=5,
+    )
+    action = Action.objects.create(unit=world.committee, number=1, title="Översyn av lokaler")
+    ActionGoal.objects.create(action=action, goal=factor)
+    client = login(world.reader)
+    url = reverse("followup:scorecard") + f"?period={period.pk}&enhet={world.committee.pk}"
+
+    def page() -> tuple[str, int]:
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(url).content.decode()
+        return " ".join(html.split()), len(queries)
+
+    html, queries = page()
+    # Only this region's units within the unit, in this period.
+    breakdown = html[html.index("Per enhet:") :].split("</span>")[0]
+    assert breakdown == "Per enhet: Division Medicin 60 %; Akutvård kvinnor 52 %, män 50 %"
+    assert "Framgångsfaktor: Kostnadseffektiv verksamhet</strong>" in html
+    assert "Inget styrmått följer upp målet; enhetens åtgärder bidrar till det." in html
+    # The goal of the unit's measures comes first, in the order of the goals.
+    assert html.index("God och nära vård") < html.index("Kostnadseffektiv verksamhet")
+    for n in range(20):
+        extra = Goal.objects.create(
+            unit=world.committee, level=GoalLevel.SUCCESS_FACTOR, title=f"Faktor {n}", order=9
+        )
+        ActionGoal.objects.create(action=action, goal=extra)
+        unit = Unit(parent=world.division, name=f"Enhet {n}", kind=UnitKind.UNIT)
+        unit.save()
+        Outcome.objects.create(
+            indicator=followup_world.indicators[n % 3], period=period, unit=unit, total=n
+        )
+    html, more_queries = page()
+    assert "Faktor 19" in html
+    assert more_queries == queries

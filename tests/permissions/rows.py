@@ -1,0 +1,27 @@
+"""Every page row and every API row, in one place for the tests and the coverage check."""
+
+from __future__ import annotations
+
+from tests.permissions import (
+    api_rows_internal_control,
+    api_rows_organisation,
+    api_rows_planning,
+    rows_followup,
+    rows_internal_control,
+    rows_organisation,
+    rows_reports,
+)
+from tests.permissions.expect import ApiRow, Row
+
+PAGE_ROWS: list[Row] = [
+    *rows_organisation.ROWS,
+    *rows_internal_control.ROWS,
+    *rows_followup.ROWS,
+    *rows_reports.ROWS,
+]
+
+API_ROWS: list[ApiRow] = [
+    *api_rows_organisation.ROWS,
+    *api_rows_internal_control.ROWS,
+    *api_rows_planning.ROWS,
+]

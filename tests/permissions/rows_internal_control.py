@@ -1,0 +1,293 @@
+"""Page rows: internal control plans, risks, actions, controls, follow-up and matrices."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import reverse
+
+from internal_control.models import (
+    Action,
+    ActionUpdate,
+    ControlPlan,
+    ControlResult,
+    FollowUp,
+    PlanAdoption,
+    Risk,
+    RiskAssessment,
+    RiskMatrix,
+)
+from internal_control.services.matrices import matrix_spec
+from internal_control.views.matrices import edition_form
+from tests.permissions.expect import (
+    FORBIDDEN,
+    FOUND,
+    NOT_FOUND,
+    OK,
+    Row,
+    Write,
+    codes,
+    editors,
+    in_region,
+)
+from tests.permissions.world import PermWorld, fresh
+
+EVERYONE = codes(OK)
+# Writes of the plan's controllers; the owner writes what is theirs.
+EDIT, EDIT_SAVED = editors(OK), editors(FOUND)
+OWN, OWN_SAVED = editors(OK, owner=OK), editors(FOUND, owner=FOUND)
+BOARD_ONLY = in_region(NOT_FOUND, admin=OK, auditor=OK)
+
+
+def _edition_data(w: PermWorld) -> dict[str, Any]:
+    form = edition_form(matrix_spec(w.matrix))
+    data = {name: field.initial for name, field in form.fields.items()}
+    return data | {"severity_name": "Konsekvens"}
+
+
+ROWS = [
+    Row("internal_control:plans", lambda w: reverse("internal_control:plans"), EVERYONE),
+    Row(
+        "internal_control:plan_create",
+        lambda w: reverse("internal_control:plan_create", args=[w.base.committee.pk]),
+        EDIT,
+        Write(
+            lambda w: {
+                "title": "Hälso- och sjukvårdsnämndens internkontrollplan 2027",
+                "year": 2027,
+                "matrix": w.matrix.pk,
+            },
+            EDIT_SAVED,
+            lambda w: ControlPlan.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:plan",
+        lambda w: reverse("internal_control:plan", args=[w.plan.pk]),
+        in_region(OK),
+    ),
+    Row(
+        "internal_control:plan",
+        lambda w: reverse("internal_control:plan", args=[w.board_plan.pk]),
+        BOARD_ONLY,
+        variant="plan of the board",
+    ),
+    Row(
+        "internal_control:plan_copy",
+        lambda w: reverse("internal_control:plan_copy", args=[w.plan.pk]),
+        EDIT,
+        Write(
+            lambda w: {
+                "title": "Hälso- och sjukvårdsnämndens internkontrollplan 2027",
+                "year": 2027,
+            },
+            EDIT_SAVED,
+            lambda w: ControlPlan.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:plan_adopt",
+        lambda w: reverse("internal_control:plan_adopt", args=[w.plan.pk]),
+        EDIT,
+        Write(
+            lambda w: {
+                "adopted_on": "2025-02-20",
+                "body": "Hälso- och sjukvårdsnämnden",
+                "decision_reference": "§ 12",
+                "version": fresh(w.plan).version,
+            },
+            EDIT_SAVED,
+            lambda w: PlanAdoption.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:heat_map",
+        lambda w: reverse("internal_control:heat_map", args=[w.plan.pk]),
+        in_region(OK),
+    ),
+    Row(
+        "internal_control:followup_status",
+        lambda w: reverse("internal_control:followup_status", args=[w.plan.pk]),
+        in_region(OK),
+    ),
+    Row(
+        "internal_control:followup_create",
+        lambda w: reverse("internal_control:followup_create", args=[w.plan.pk]),
+        EDIT,
+        Write(
+            lambda w: {"name": "Uppföljning december", "due_on": "2025-12-31"},
+            EDIT_SAVED,
+            lambda w: FollowUp.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:risk_create",
+        lambda w: reverse("internal_control:risk_create", args=[w.plan.pk]),
+        EDIT,
+        Write(
+            lambda w: {
+                "title": "PKS-arbetet går långsamt",
+                "treatment": "reduce",
+                "owner_title": "Hälso- och sjukvårdsdirektör",
+            },
+            EDIT_SAVED,
+            lambda w: Risk.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:risk_take",
+        lambda w: reverse("internal_control:risk_take", args=[w.next_plan.pk]),
+        EDIT,
+        Write(
+            lambda w: {"risk": w.risk.pk},
+            EDIT_SAVED,
+            lambda w: Risk.objects.filter(plan=w.next_plan).count(),
+        ),
+    ),
+    Row(
+        "internal_control:action_create",
+        lambda w: reverse("internal_control:action_create", args=[w.plan.pk]),
+        EDIT,
+        Write(
+            lambda w: {
+                "title": "Utbildning i basala hygienrutiner",
+                "owner_title": "Hygiensjuksköterska",
+                "deadline": "2099-12-31",
+                "status": "planned",
+                "risks": [w.other_risk.pk],
+            },
+            EDIT_SAVED,
+            lambda w: Action.objects.count(),
+        ),
+    ),
+    Row("internal_control:register", lambda w: reverse("internal_control:register"), EVERYONE),
+    Row(
+        "internal_control:risk",
+        lambda w: reverse("internal_control:risk", args=[w.risk.pk]),
+        in_region(OK),
+    ),
+    Row(
+        "internal_control:risk",
+        lambda w: reverse("internal_control:risk", args=[w.board_risk.pk]),
+        BOARD_ONLY,
+        variant="risk of the board",
+    ),
+    Row(
+        "internal_control:risk_edit",
+        lambda w: reverse("internal_control:risk_edit", args=[w.risk.pk]),
+        OWN,
+        Write(
+            lambda w: {
+                "title": w.risk.title,
+                "consequence": "Vårdskador som kunnat förebyggas inträffar.",
+                "treatment": "reduce",
+                "owner": w.base.owner.pk,
+                "version": fresh(w.risk).version,
+            },
+            OWN_SAVED,
+            lambda w: fresh(w.risk).version,
+        ),
+        variant="the owner's own",
+    ),
+    Row(
+        "internal_control:risk_edit",
+        lambda w: reverse("internal_control:risk_edit", args=[w.other_risk.pk]),
+        EDIT,
+        Write(
+            lambda w: {
+                "title": w.other_risk.title,
+                "treatment": "reduce",
+                "owner_title": "Hygiensjuksköterska",
+                "version": fresh(w.other_risk).version,
+            },
+            EDIT_SAVED,
+            lambda w: fresh(w.other_risk).version,
+        ),
+        variant="someone else's",
+    ),
+    Row(
+        "internal_control:risk_assess",
+        lambda w: reverse("internal_control:risk_assess", args=[w.risk.pk]),
+        OWN,
+        Write(
+            lambda w: {
+                "probability": 2,
+                "severity": 3,
+                "stage": "residual",
+                "assessed_on": "2025-08-20",
+                "reason": "Utbildningen har genomförts.",
+            },
+            OWN_SAVED,
+            lambda w: RiskAssessment.objects.count(),
+        ),
+    ),
+    # Which assignments a risk threatens belongs to the plan, not to the risk's owner.
+    Row(
+        "internal_control:risk_links",
+        lambda w: reverse("internal_control:risk_links", args=[w.risk.pk]),
+        EDIT,
+        Write(
+            lambda w: {"assignments": [w.assignment.pk]},
+            EDIT_SAVED,
+            lambda w: sorted(fresh(w.risk).assignment_links.values_list("assignment", flat=True)),
+        ),
+    ),
+    Row(
+        "internal_control:action",
+        lambda w: reverse("internal_control:action", args=[w.action.pk]),
+        in_region(OK),
+    ),
+    Row(
+        "internal_control:action_edit",
+        lambda w: reverse("internal_control:action_edit", args=[w.action.pk]),
+        OWN,
+        Write(
+            lambda w: {
+                "title": w.action.title,
+                "owner": w.base.owner.pk,
+                "deadline": "2099-06-30",
+                "status": "in_progress",
+                "version": fresh(w.action).version,
+            },
+            OWN_SAVED,
+            lambda w: fresh(w.action).version,
+        ),
+    ),
+    Row(
+        "internal_control:action_report",
+        lambda w: reverse("internal_control:action_report", args=[w.action.pk]),
+        OWN,
+        Write(
+            lambda w: {"status": "in_progress", "comment": "Utbildningen är planerad."},
+            OWN_SAVED,
+            lambda w: ActionUpdate.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:control_report",
+        lambda w: reverse("internal_control:control_report", args=[w.control.pk]),
+        OWN,
+        Write(
+            lambda w: {"performed_on": "2025-08-20", "outcome": "ok"},
+            OWN_SAVED,
+            lambda w: ControlResult.objects.count(),
+        ),
+    ),
+    Row("internal_control:mine", lambda w: reverse("internal_control:mine"), EVERYONE),
+    Row("internal_control:matrices", lambda w: reverse("internal_control:matrices"), EVERYONE),
+    Row(
+        "internal_control:matrix",
+        lambda w: reverse("internal_control:matrix", args=[w.matrix.pk]),
+        in_region(OK),
+    ),
+    Row(
+        "internal_control:matrix_new_edition",
+        lambda w: reverse("internal_control:matrix_new_edition", args=[w.matrix.pk]),
+        in_region(FORBIDDEN, admin=OK),
+        Write(
+            _edition_data,
+            in_region(FORBIDDEN, admin=FOUND),
+            lambda w: RiskMatrix.objects.count(),
+        ),
+    ),
+]

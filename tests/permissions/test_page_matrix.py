@@ -1,0 +1,98 @@
+"""Every page route, read and written by every persona: 200, 302, 403, 404 as the rows say.
+
+The other region's administrator gets 404 for everything of the first region and reads
+none of its names; a refused write changes nothing, an accepted one changes its object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from reports import document_jobs, pdf
+from tests.permissions.expect import FOUND, Row
+from tests.permissions.leaks import leaked
+from tests.permissions.rows import PAGE_ROWS
+from tests.permissions.world import PERSONAS, PermWorld
+
+# Routes an anonymous person may use; every other one sends them to log in.
+PUBLIC = {"login", "logout", "set_language", "api:openapi-json", "api:openapi-view", "api:api-root"}
+
+
+AsPersona = Callable[[str], Client]
+
+
+class _QueueOnly:
+    """Documents asked for are queued, not made: making them is the document tests' part."""
+
+    def submit(self, *args: Any) -> None:
+        return None
+
+
+class _Laid:
+    pages: list[Any] = []
+
+    def write_pdf(self, **options: Any) -> bytes:
+        return b"%PDF-1.7"
+
+
+class _NoLayout:
+    """The PDF's HTML is rendered from its template; laying it out is the PDF tests' part."""
+
+    def __init__(self, **arguments: Any) -> None:
+        pass
+
+    def render(self, **options: Any) -> _Laid:
+        return _Laid()
+
+
+@pytest.fixture(autouse=True)
+def documents_are_not_laid_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(document_jobs, "_pool", lambda: _QueueOnly())
+    monkeypatch.setattr(pdf, "HTML", _NoLayout)
+
+
+READS = [pytest.param(row, id=row.id) for row in PAGE_ROWS if row.get is not None]
+WRITES = [
+    pytest.param(row, persona, id=f"{row.id}-{persona}")
+    for row in PAGE_ROWS
+    if row.write is not None
+    for persona in PERSONAS
+]
+
+
+@pytest.mark.parametrize("row", READS)
+def test_read(perm_world: PermWorld, as_persona: AsPersona, row: Row) -> None:
+    """One row, every persona: the answers compared at once, so a diff shows the whole row."""
+    url = row.url(perm_world)
+    responses = {persona: as_persona(persona).get(url) for persona in PERSONAS}
+    assert {p: r.status_code for p, r in responses.items()} == row.get
+    if row.route not in PUBLIC:
+        assert responses["anonymous"]["Location"].startswith(reverse("login"))
+    assert leaked(perm_world, responses["outsider"].content) == []
+
+
+@pytest.mark.parametrize(("row", "persona"), WRITES)
+def test_write(perm_world: PermWorld, as_persona: AsPersona, row: Row, persona: str) -> None:
+    write = row.write
+    assert write is not None
+    client = as_persona(persona)
+    data = write.data(perm_world)
+    probe = write.probe or (lambda w: None)
+    before = probe(perm_world)
+    response = getattr(client, write.method)(row.url(perm_world), data)
+    after = probe(perm_world)
+    expected = write.expect[persona]
+    assert response.status_code == expected
+    if persona == "anonymous" and row.route not in PUBLIC:
+        assert expected == FOUND and response["Location"].startswith(reverse("login"))
+    if write.probe is None:
+        return
+    if persona != "anonymous" and write.changes and expected in write.accepted:
+        assert after != before, "an accepted write changed nothing"
+    else:
+        assert after == before, "a refused write changed something"
