@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from tests.permissions import (
+    api_rows_economy,
     api_rows_internal_control,
     api_rows_organisation,
     api_rows_planning,
+    rows_economy,
     rows_followup,
     rows_internal_control,
     rows_organisation,
@@ -18,10 +20,12 @@ PAGE_ROWS: list[Row] = [
     *rows_internal_control.ROWS,
     *rows_followup.ROWS,
     *rows_reports.ROWS,
+    *rows_economy.ROWS,
 ]
 
 API_ROWS: list[ApiRow] = [
     *api_rows_organisation.ROWS,
     *api_rows_internal_control.ROWS,
     *api_rows_planning.ROWS,
+    *api_rows_economy.ROWS,
 ]
