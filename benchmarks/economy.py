@@ -4,6 +4,7 @@ three years of monthly ledger outcomes and 1,000 measures, as the page is served
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from django.db import connection
 from django.test import Client
@@ -35,6 +36,6 @@ def run(emit: Callable[..., None]) -> None:
     for name, url in pages.items():
         client.get(url)  # warm: templates compiled, translations loaded
         with CaptureQueriesContext(connection) as queries:
-            seconds, response = timed(lambda url=url: client.get(url))
+            seconds, response = timed(partial(client.get, url))
         assert response.status_code == 200, (name, response.status_code)
         emit(name, seconds, queries=len(queries.captured_queries), bytes=len(response.content))

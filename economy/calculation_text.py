@@ -12,12 +12,12 @@ import ast
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
+from audit.numbers import format_number
 from economy.effects import input_values, months_of_effect
 from economy.formula import FormulaError, evaluate, parse, render
 from economy.measure_rows import calculation_facts
 from economy.models import Calculation, CalculationInput
 from economy.money import KRONOR_PER
-from followup.numbers import format_number
 
 
 def shown_input(value: Decimal, unit: str) -> str:

@@ -11,12 +11,12 @@ from django.utils.dates import MONTHS
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from audit.numbers import NumberError, format_number, parse_number
 from audit.validation import FIRST_YEAR, LAST_YEAR
 from economy.models import Calculation, CostType, MeasureStatus, Programme
 from economy.money import KRONOR_PER
 from economy.services.calculations import InputValues
 from followup.models import Outcome
-from followup.numbers import NumberError, format_number, parse_number
 from internal_control.forms import DATE, PersonChoiceField, people_of
 from organisation.forms import VersionedForm
 from organisation.models import User

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from followup.numbers import format_number
+from audit.numbers import format_number
 
 KRONOR_PER = {"kr": Decimal(1), "tkr": Decimal(1_000), "mkr": Decimal(1_000_000)}
 MILLION = KRONOR_PER["mkr"]
