@@ -234,7 +234,7 @@ class MeasureFiguresOut(Schema):
     calculations: list[str]
 
 
-class WarningOut(Schema):
+class BalanceWarningOut(Schema):
     code: str
     message: str
     url: str
@@ -254,5 +254,5 @@ class BalanceOut(Schema):
     years: list[YearOut]
     programmes: list[ProgrammeFiguresOut]
     measures: list[MeasureFiguresOut]
-    warnings: list[WarningOut]
+    warnings: list[BalanceWarningOut]
     has_examples: bool
