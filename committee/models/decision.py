@@ -54,7 +54,7 @@ class AdoptionDecision(TrackedModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    snapshot = models.JSONField(editable=False)
+    snapshot = models.JSONField(_("the plan as adopted"), editable=False)
 
     class Meta:
         abstract = True

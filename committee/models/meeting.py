@@ -27,7 +27,9 @@ class Meeting(TrackedModel):
 
 
 class MeetingItem(TrackedModel):
-    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="items")
+    meeting = models.ForeignKey(
+        Meeting, on_delete=models.CASCADE, related_name="items", verbose_name=_("meeting")
+    )
     kind = models.CharField(
         _("kind"), max_length=100, help_text=_("For example Återkommande ärenden.")
     )

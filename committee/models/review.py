@@ -63,7 +63,12 @@ class AuditReview(TrackedModel):
 
 
 class Signatory(TrackedModel):
-    review = models.ForeignKey(AuditReview, on_delete=models.CASCADE, related_name="signatories")
+    review = models.ForeignKey(
+        AuditReview,
+        on_delete=models.CASCADE,
+        related_name="signatories",
+        verbose_name=_("audit review"),
+    )
     name = models.CharField(_("name"), max_length=200)
     title = models.CharField(_("title"), max_length=300, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
@@ -84,7 +89,10 @@ class RecommendationStatus(models.TextChoices):
 
 class Recommendation(TrackedModel):
     review = models.ForeignKey(
-        AuditReview, on_delete=models.CASCADE, related_name="recommendations"
+        AuditReview,
+        on_delete=models.CASCADE,
+        related_name="recommendations",
+        verbose_name=_("audit review"),
     )
     number = models.PositiveIntegerField(_("number"))
     text = models.TextField(_("recommendation"))
@@ -127,7 +135,10 @@ class PromisedMeasure(TrackedModel):
     """What the committee promised to do about a recommendation."""
 
     recommendation = models.ForeignKey(
-        Recommendation, on_delete=models.CASCADE, related_name="promises"
+        Recommendation,
+        on_delete=models.CASCADE,
+        related_name="promises",
+        verbose_name=_("recommendation"),
     )
     text = models.TextField(_("measure"))
     owner = models.ForeignKey(
@@ -165,7 +176,12 @@ class PromisedMeasure(TrackedModel):
 class PromiseReport(TrackedModel):
     """A dated report on a promised measure: its status and what was done."""
 
-    promise = models.ForeignKey(PromisedMeasure, on_delete=models.CASCADE, related_name="reports")
+    promise = models.ForeignKey(
+        PromisedMeasure,
+        on_delete=models.CASCADE,
+        related_name="reports",
+        verbose_name=_("promised measure"),
+    )
     reported_on = models.DateField(_("reported on"))
     status = models.CharField(_("status"), max_length=20, choices=PromiseStatus.choices)
     comment = models.TextField(_("what was done"))

@@ -41,7 +41,9 @@ class BudgetFrame(TrackedModel):
 
 
 class BudgetLine(TrackedModel):
-    frame = models.ForeignKey(BudgetFrame, on_delete=models.CASCADE, related_name="lines")
+    frame = models.ForeignKey(
+        BudgetFrame, on_delete=models.CASCADE, related_name="lines", verbose_name=_("budget frame")
+    )
     label = models.CharField(_("line"), max_length=200)
     previous_year = models.DecimalField(
         _("previous year"), max_digits=14, decimal_places=3, null=True, blank=True
@@ -62,7 +64,12 @@ class FrameChange(TrackedModel):
     """A decision that changed the frame: its amount (when the source gives one), reason and
     decision reference, with the wording as the source printed it."""
 
-    frame = models.ForeignKey(BudgetFrame, on_delete=models.CASCADE, related_name="frame_changes")
+    frame = models.ForeignKey(
+        BudgetFrame,
+        on_delete=models.CASCADE,
+        related_name="frame_changes",
+        verbose_name=_("budget frame"),
+    )
     printed = models.TextField(_("as written"), blank=True)
     reason = models.TextField(_("reason"))
     amount = models.DecimalField(
@@ -96,7 +103,12 @@ class BudgetAmount(TrackedModel):
     """One cell of the budget by unit and cost type: the frame given, or the detailed budget
     the unit registered. Amounts are in the frame's unit, incomes positive, costs negative."""
 
-    frame = models.ForeignKey(BudgetFrame, on_delete=models.CASCADE, related_name="amounts")
+    frame = models.ForeignKey(
+        BudgetFrame,
+        on_delete=models.CASCADE,
+        related_name="amounts",
+        verbose_name=_("budget frame"),
+    )
     unit = models.ForeignKey(
         "organisation.Unit", verbose_name=_("unit"), on_delete=models.PROTECT, related_name="+"
     )

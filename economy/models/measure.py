@@ -120,7 +120,12 @@ class Calculation(TrackedModel):
     Its value is in kronor, in the budget's sign (a saving on a cost is positive).
     """
 
-    measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="calculations")
+    measure = models.ForeignKey(
+        Measure,
+        on_delete=models.CASCADE,
+        related_name="calculations",
+        verbose_name=_("measure for a balanced economy"),
+    )
     year = models.PositiveIntegerField(_("year"))
     cost_type = models.ForeignKey(
         "economy.CostType", verbose_name=_("cost type"), on_delete=models.PROTECT, related_name="+"
@@ -153,7 +158,9 @@ class Calculation(TrackedModel):
 class CalculationInput(TrackedModel):
     """A named input of a calculation: "12 årsarbeten", "1 450 tkr per årsarbete"."""
 
-    calculation = models.ForeignKey(Calculation, on_delete=models.CASCADE, related_name="inputs")
+    calculation = models.ForeignKey(
+        Calculation, on_delete=models.CASCADE, related_name="inputs", verbose_name=_("calculation")
+    )
     key = models.CharField(
         _("name in the formula"), max_length=60, help_text=_("Letters, digits and _.")
     )
@@ -185,7 +192,12 @@ class RealisedEffect(TrackedModel):
     calculation's inputs (by key) and the effect is the calculation's formula over them.
     """
 
-    measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="effects")
+    measure = models.ForeignKey(
+        Measure,
+        on_delete=models.CASCADE,
+        related_name="effects",
+        verbose_name=_("measure for a balanced economy"),
+    )
     calculation = models.ForeignKey(
         Calculation,
         verbose_name=_("calculation"),

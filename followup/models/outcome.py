@@ -52,7 +52,12 @@ class Outcome(TrackedModel):
     )
     manual_reason = models.TextField(_("reason for the judgement"), blank=True)
     reported_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reported by"),
     )
 
     class Meta:

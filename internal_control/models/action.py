@@ -89,9 +89,14 @@ class ActionRisk(TrackedModel):
     """An action against a risk, wherever the plan prints the risk, or only under one of the
     assignments the risk threatens: the same risk can have other actions under another."""
 
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="risk_links")
+    action = models.ForeignKey(
+        Action, on_delete=models.CASCADE, related_name="risk_links", verbose_name=_("action")
+    )
     risk = models.ForeignKey(
-        "internal_control.Risk", on_delete=models.CASCADE, related_name="action_links"
+        "internal_control.Risk",
+        on_delete=models.CASCADE,
+        related_name="action_links",
+        verbose_name=_("risk"),
     )
     assignment = models.ForeignKey(
         "planning.Assignment",
@@ -129,8 +134,15 @@ class ActionRisk(TrackedModel):
 class ActionGoal(TrackedModel):
     """A goal an action serves: the same action can serve a goal and a risk."""
 
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="goal_links")
-    goal = models.ForeignKey("planning.Goal", on_delete=models.PROTECT, related_name="action_links")
+    action = models.ForeignKey(
+        Action, on_delete=models.CASCADE, related_name="goal_links", verbose_name=_("action")
+    )
+    goal = models.ForeignKey(
+        "planning.Goal",
+        on_delete=models.PROTECT,
+        related_name="action_links",
+        verbose_name=_("goal"),
+    )
 
     class Meta:
         verbose_name = _("action's goal")
@@ -146,7 +158,9 @@ class ActionGoal(TrackedModel):
 class ActionUpdate(TrackedModel):
     """A status and comment on an action, dated, usually at a follow-up."""
 
-    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="updates")
+    action = models.ForeignKey(
+        Action, on_delete=models.CASCADE, related_name="updates", verbose_name=_("action")
+    )
     followup = models.ForeignKey(
         "internal_control.FollowUp",
         verbose_name=_("follow-up"),

@@ -11,7 +11,10 @@ from audit.models import TrackedModel
 
 class ControlActivity(TrackedModel):
     plan = models.ForeignKey(
-        "internal_control.ControlPlan", on_delete=models.CASCADE, related_name="controls"
+        "internal_control.ControlPlan",
+        on_delete=models.CASCADE,
+        related_name="controls",
+        verbose_name=_("internal control plan"),
     )
     risk = models.ForeignKey(
         "internal_control.Risk",
@@ -58,7 +61,12 @@ class ControlOutcome(models.TextChoices):
 
 
 class ControlResult(TrackedModel):
-    control = models.ForeignKey(ControlActivity, on_delete=models.CASCADE, related_name="results")
+    control = models.ForeignKey(
+        ControlActivity,
+        on_delete=models.CASCADE,
+        related_name="results",
+        verbose_name=_("control activity"),
+    )
     followup = models.ForeignKey(
         "internal_control.FollowUp",
         verbose_name=_("follow-up"),

@@ -58,7 +58,9 @@ class RiskMatrix(TrackedModel):
 
 
 class MatrixLevel(TrackedModel):
-    matrix = models.ForeignKey(RiskMatrix, on_delete=models.CASCADE, related_name="levels")
+    matrix = models.ForeignKey(
+        RiskMatrix, on_delete=models.CASCADE, related_name="levels", verbose_name=_("risk matrix")
+    )
     axis = models.CharField(_("scale"), max_length=20, choices=Axis.choices)
     value = models.PositiveIntegerField(_("value"))
     label = models.CharField(
@@ -82,7 +84,9 @@ class MatrixLevel(TrackedModel):
 
 
 class RiskClass(TrackedModel):
-    matrix = models.ForeignKey(RiskMatrix, on_delete=models.CASCADE, related_name="classes")
+    matrix = models.ForeignKey(
+        RiskMatrix, on_delete=models.CASCADE, related_name="classes", verbose_name=_("risk matrix")
+    )
     code = models.CharField(_("code"), max_length=10)
     response = models.CharField(_("prescribed response"), max_length=200)
     min_score = models.PositiveIntegerField(_("lowest score"), null=True, blank=True)
@@ -105,10 +109,14 @@ class RiskClass(TrackedModel):
 class MatrixCell(TrackedModel):
     """For table scoring: the class of one pairing of probability and severity."""
 
-    matrix = models.ForeignKey(RiskMatrix, on_delete=models.CASCADE, related_name="cells")
+    matrix = models.ForeignKey(
+        RiskMatrix, on_delete=models.CASCADE, related_name="cells", verbose_name=_("risk matrix")
+    )
     probability = models.PositiveIntegerField(_("probability"))
     severity = models.PositiveIntegerField(_("severity"))
-    risk_class = models.ForeignKey(RiskClass, on_delete=models.CASCADE, related_name="cells")
+    risk_class = models.ForeignKey(
+        RiskClass, on_delete=models.CASCADE, related_name="cells", verbose_name=_("risk class")
+    )
 
     class Meta:
         verbose_name = _("matrix cell")

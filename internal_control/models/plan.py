@@ -68,7 +68,12 @@ class ControlPlan(TrackedModel):
 class PlanAdoption(AdoptionDecision):
     """A decision adopting the plan; `snapshot` is the plan as adopted (plan_document)."""
 
-    plan = models.ForeignKey(ControlPlan, on_delete=models.PROTECT, related_name="adoptions")
+    plan = models.ForeignKey(
+        ControlPlan,
+        on_delete=models.PROTECT,
+        related_name="adoptions",
+        verbose_name=_("internal control plan"),
+    )
 
     class Meta(AdoptionDecision.Meta):
         verbose_name = _("adoption")
@@ -78,7 +83,12 @@ class PlanAdoption(AdoptionDecision):
 class FollowUp(TrackedModel):
     """A point of the year where owners report on their actions, controls and risks."""
 
-    plan = models.ForeignKey(ControlPlan, on_delete=models.CASCADE, related_name="followups")
+    plan = models.ForeignKey(
+        ControlPlan,
+        on_delete=models.CASCADE,
+        related_name="followups",
+        verbose_name=_("internal control plan"),
+    )
     name = models.CharField(
         _("name"), max_length=100, help_text=_("For example Uppföljning augusti.")
     )

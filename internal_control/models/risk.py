@@ -98,8 +98,12 @@ class Risk(TrackedModel):
 class RiskGoal(TrackedModel):
     """A goal or goal area that a risk threatens."""
 
-    risk = models.ForeignKey(Risk, on_delete=models.CASCADE, related_name="goal_links")
-    goal = models.ForeignKey("planning.Goal", on_delete=models.PROTECT, related_name="risk_links")
+    risk = models.ForeignKey(
+        Risk, on_delete=models.CASCADE, related_name="goal_links", verbose_name=_("risk")
+    )
+    goal = models.ForeignKey(
+        "planning.Goal", on_delete=models.PROTECT, related_name="risk_links", verbose_name=_("goal")
+    )
     order = models.PositiveIntegerField(
         _("order"),
         default=0,
@@ -119,9 +123,14 @@ class RiskGoal(TrackedModel):
 class RiskAssignment(TrackedModel):
     """An assignment that a risk threatens; one risk may threaten several."""
 
-    risk = models.ForeignKey(Risk, on_delete=models.CASCADE, related_name="assignment_links")
+    risk = models.ForeignKey(
+        Risk, on_delete=models.CASCADE, related_name="assignment_links", verbose_name=_("risk")
+    )
     assignment = models.ForeignKey(
-        "planning.Assignment", on_delete=models.PROTECT, related_name="risk_links"
+        "planning.Assignment",
+        on_delete=models.PROTECT,
+        related_name="risk_links",
+        verbose_name=_("assignment"),
     )
     order = models.PositiveIntegerField(
         _("order"),
@@ -149,7 +158,9 @@ class AssessmentStage(models.TextChoices):
 class RiskAssessment(TrackedModel):
     """One assessment of a risk on the plan's matrix; score and class are computed on save."""
 
-    risk = models.ForeignKey(Risk, on_delete=models.CASCADE, related_name="assessments")
+    risk = models.ForeignKey(
+        Risk, on_delete=models.CASCADE, related_name="assessments", verbose_name=_("risk")
+    )
     assessed_on = models.DateField(_("assessed on"))
     assessed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

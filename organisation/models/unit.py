@@ -60,7 +60,13 @@ class Unit(TrackedModel):
         on_delete=models.PROTECT,
         related_name="children",
     )
-    path = models.CharField(max_length=400, db_index=True, editable=False, default="")
+    path = models.CharField(
+        max_length=400,
+        db_index=True,
+        editable=False,
+        default="",
+        verbose_name=_("position in the tree"),
+    )
     closed_on = models.DateField(_("closed on"), null=True, blank=True)
 
     objects = UnitQuerySet.as_manager()
