@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('economy', '0002_budget_by_cost_type_ledger_and_measures'),
+        ('economy', '0003_swedish_field_names'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
