@@ -5,6 +5,7 @@ shortfall sentence change; Per reads the consolidated page on a 390 px phone."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -37,8 +38,8 @@ def _sentence(page: Page, pattern: re.Pattern[str]) -> str:
 
 
 def test_the_hired_staff_calculation_and_februarys_effect(
-    log_in, live_server: Any, world: World, economy_world: EconomyWorld
-) -> None:  # type: ignore[no-untyped-def]
+    log_in: Callable[[str], Page], live_server: Any, world: World, economy_world: EconomyWorld
+) -> None:
     page: Page = log_in("anders")
     page.goto(_balance(live_server, world))
     before = _sentence(page, SHORT)
