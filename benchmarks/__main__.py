@@ -14,6 +14,7 @@ MODULES = [
     "benchmarks.followup",
     "benchmarks.documents",
     "benchmarks.ledger",
+    "benchmarks.economy",
 ]
 
 

@@ -8,6 +8,10 @@ a cost centre's mapping belongs to the unit it maps to, so a unit's controllers 
 cost centres of their units. A ledger import is made by anyone who records outcomes
 somewhere in the organisation (each row only for units where they may) and read by its
 administrators, controllers and auditors.
+
+Programmes are read and changed as the unit's other plans are. A measure for a balanced
+economy is changed by the unit's controllers and by its owner, who also writes its
+calculations and reports its realised effects.
 """
 
 from __future__ import annotations
@@ -114,3 +118,24 @@ def region_of(user: Any) -> Unit | None:
     """The organisation a person works in (None for the system and people without a region)."""
     region_id = grants_of(user).region_id
     return Unit.objects.filter(pk=region_id).first() if region_id else None
+
+
+programme_policy = UnitScopedPolicy(unit_of=lambda p: p.unit, unit_path_lookup="unit__path")
+measure_policy = UnitScopedPolicy(
+    unit_of=lambda m: m.unit, unit_path_lookup="unit__path", owner_of=lambda m: m.owner
+)
+calculation_policy = UnitScopedPolicy(
+    unit_of=lambda c: c.measure.unit,
+    unit_path_lookup="measure__unit__path",
+    owner_of=lambda c: c.measure.owner,
+)
+effect_policy = UnitScopedPolicy(
+    unit_of=lambda e: e.measure.unit,
+    unit_path_lookup="measure__unit__path",
+    owner_of=lambda e: e.measure.owner,
+)
+
+
+def can_read_balance(user: Any, unit: Unit) -> bool:
+    """The consolidated economy of a unit is read by everyone with a role on it or above."""
+    return grants_of(user).has_any(unit)

@@ -3,7 +3,9 @@
 Per perspective: the scorecard rows (with the success factors that only actions serve),
 each measure's time series for its chart and table with its breakdown to the units within
 the unit, the comments of the period, and the actions serving the perspective's goals with
-their latest status. A fixed number of queries whatever the number of measures.
+their latest status; the risks in the most serious class; and the economy: the budget gap
+against the measures' planned and realised effects. A fixed number of queries whatever the
+number of measures.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from internal_control.highest_risks import highest_risks
 from internal_control.models import Action, ActionUpdate
 from organisation.access import SYSTEM
 from organisation.models import Unit
+from reports.balance_section import balance_section
 
 
 @dataclass
@@ -102,5 +105,7 @@ def tertial_report(unit: Unit, period: Period, with_charts: bool = True) -> dict
         "counts": fulfilment_counts(card),
         # The document's reader was checked for the unit; its risks are read as the system.
         "high_risks": highest_risks(SYSTEM, unit, period.year),
+        # Will the measures for a balanced economy close the budget gap?
+        "balance": balance_section(unit, period, with_chart=with_charts),
         "measure_count": len(indicators),
     }

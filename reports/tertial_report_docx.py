@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from followup.contradiction_words import outcome_warnings
 from followup.indicator_chart import indicator_chart_png
 from planning.target_words import explain, quantity
+from reports.balance_docx import add_balance_section
 from reports.docx_writer import WordDocument
 
 STATUS_WORDS = {
@@ -86,6 +87,8 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
             caption=_("Risks in the most serious class and the actions against them"),
             widths_cm=(5.0, 2.2, 3.0, 6.8),  # the actions are the longest text
         )
+    if balance := report.get("balance"):
+        add_balance_section(word, balance)
     for entry in report["perspectives"]:
         perspective = entry.perspective
         word.heading(

@@ -12,6 +12,7 @@ of volume), with its evidence.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -131,6 +132,13 @@ class Calculation(TrackedModel):
     )
     formula = models.CharField(_("formula"), max_length=500)
     explanation = models.TextField(_("explanation"), blank=True)
+    # The year's effect is spread evenly over the months from this one to December.
+    from_month = models.PositiveSmallIntegerField(
+        _("effect from month"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text=_("The effect of the year is spread evenly over the months from this one."),
+    )
     is_example = models.BooleanField(_("example figure"), default=False)
 
     class Meta:
@@ -199,7 +207,9 @@ class RealisedEffect(TrackedModel):
         related_name="effects",
     )
     year = models.PositiveIntegerField(_("year"))
-    month = models.PositiveSmallIntegerField(_("month"))
+    month = models.PositiveSmallIntegerField(
+        _("month"), validators=[MinValueValidator(1), MaxValueValidator(12)]
+    )
     amount = models.DecimalField(
         _("realised effect (kr)"), max_digits=16, decimal_places=2, null=True, blank=True
     )
@@ -225,6 +235,7 @@ class RealisedEffect(TrackedModel):
         settings.AUTH_USER_MODEL,
         verbose_name=_("reported by"),
         null=True,
+        blank=True,  # no person: reported by the system (a loader or an import)
         on_delete=models.SET_NULL,
         related_name="+",
     )

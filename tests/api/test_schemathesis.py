@@ -29,17 +29,20 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from audit import registry
+from economy.models import RealisedEffect
+from economy.services.effects import report_effect
 from followup.models import Outcome
 from internal_control.models import ControlActivity
 from organisation.models import RoleAssignment
 from organisation.services.tokens import create_api_token
 from tests.conftest import World, make_world
 from tests.economy.conftest import make_economy_world
+from tests.economy.measures_world import make_measures_world
 from tests.followup_views.conftest import make_followup_world
 from tests.internal_control_views.conftest import make_control_world
 from tests.openapi_contract import published_spec
 
-# Examples per operation: with some 60 operations this stays near a minute on two cores.
+# Examples per operation: with some 75 operations this stays near a minute or two on two cores.
 EXAMPLES = 10
 CHECKS = [
     not_a_server_error,
@@ -104,6 +107,16 @@ def data(django_db_setup: None, django_db_blocker: Any) -> Iterator[Data]:
 def _known(world: World) -> Known:
     control_world = make_control_world(world)
     followup_world = make_followup_world(world)
+    economy = _economy(world)  # the ledger's budget first; the measures use it
+    measures_world = make_measures_world(world)
+    report_effect(
+        world.admin,
+        measures_world.hired_staff,
+        year=2025,
+        month=1,
+        amount=1_000_000,
+        comment="Enligt huvudboken.",
+    )
     plan = control_world.plan
     outcome = Outcome.objects.create(
         indicator=followup_world.indicators[0],
@@ -113,7 +126,6 @@ def _known(world: World) -> Known:
         women=66,
         men=64,
     )
-    economy = _economy(world)
     # Never the administrator's own role: deleting it would leave nothing to test with.
     roles = RoleAssignment.objects.exclude(user=world.admin).values_list("pk", flat=True)
     units = [world.region, world.committee, world.division, world.area, world.board]
@@ -136,8 +148,21 @@ def _known(world: World) -> Known:
             "period_id": [followup_world.period.pk, followup_world.last_year.pk],
             "outcome_id": [outcome.pk],
             "object_id": [world.area.pk, plan.pk, outcome.pk],
+            "programme_id": [measures_world.programme.pk],
+            "measure_id": [measures_world.hired_staff.pk, measures_world.drug_doses.pk],
+            "calculation_id": [measures_world.staff_calculation.pk],
+            "indicator_outcome_id": [measures_world.february_outcome.pk],
+            "effect_id": list(
+                RealisedEffect.objects.filter(measure=measures_world.hired_staff).values_list(
+                    "pk", flat=True
+                )
+            ),
         }
-        | economy,
+        | economy
+        | {
+            "cost_type_id": economy["cost_type_id"]
+            + [measures_world.staff.pk, measures_world.drugs.pk]
+        },
         years=[2025, 2022, datetime.date.today().year],
         keys=["unit", "person", "plan", "risk", "outcome", "period", "goal"],
     )

@@ -13,6 +13,7 @@ from economy.services import budget, cost_types, mappings
 from organisation.access import SYSTEM
 from organisation.models import Unit, UnitKind
 from tests.conftest import World
+from tests.economy.measures_world import control_world, measures_world  # noqa: F401 - fixtures
 
 ACCOUNTS = [
     ("3000", "3799", "externa-intakter"),

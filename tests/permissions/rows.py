@@ -6,12 +6,14 @@ from tests.permissions import (
     api_rows_committee,
     api_rows_economy,
     api_rows_internal_control,
+    api_rows_measures,
     api_rows_organisation,
     api_rows_planning,
     rows_committee,
     rows_economy,
     rows_followup,
     rows_internal_control,
+    rows_measures,
     rows_organisation,
     rows_reports,
 )
@@ -24,6 +26,7 @@ PAGE_ROWS: list[Row] = [
     *rows_reports.ROWS,
     *rows_committee.ROWS,
     *rows_economy.ROWS,
+    *rows_measures.ROWS,
 ]
 
 API_ROWS: list[ApiRow] = [
@@ -32,4 +35,5 @@ API_ROWS: list[ApiRow] = [
     *api_rows_planning.ROWS,
     *api_rows_committee.ROWS,
     *api_rows_economy.ROWS,
+    *api_rows_measures.ROWS,
 ]
