@@ -89,11 +89,11 @@ PAGES: dict[str, tuple[Url, dict[str, int]]] = {
         EDITORS,
     ),
     "measure history": (
-        lambda w, e: reverse("audit:object", args=["measure", e.hired_staff.pk]),
+        lambda w, e: reverse("history:object", args=["measure", e.hired_staff.pk]),
         HISTORY,
     ),
     "calculation history": (
-        lambda w, e: reverse("audit:object", args=["calculation", e.staff_calculation.pk]),
+        lambda w, e: reverse("history:object", args=["calculation", e.staff_calculation.pk]),
         HISTORY,
     ),
 }
