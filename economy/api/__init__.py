@@ -4,4 +4,4 @@ from ninja import Router
 
 router = Router()
 
-from economy.api import budget, codes  # noqa: E402,F401 - add their routes to the router
+from economy.api import budget, codes, measures  # noqa: E402,F401 - add their routes to the router

@@ -113,16 +113,6 @@ ROWS = [
         ),
     ),
     Row(
-        "internal_control:plan_publish",
-        lambda w: reverse("internal_control:plan_publish", args=[w.plan.pk]),
-        None,
-        Write(
-            lambda w: {"published": "on", "version": fresh(w.plan).version},
-            EDIT_SAVED,
-            lambda w: fresh(w.plan).published_to_region,
-        ),
-    ),
-    Row(
         "internal_control:heat_map",
         lambda w: reverse("internal_control:heat_map", args=[w.plan.pk]),
         in_region(OK),

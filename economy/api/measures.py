@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Model, Q, QuerySet
 from django.http import Http404, HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Router, Status
+from ninja import Status
 
 from audit.api_refusals import refusals
 from audit.api_types import Id, Year
@@ -20,6 +20,7 @@ from economy.access import (
     measure_policy,
     programme_policy,
 )
+from economy.api import router
 from economy.api_schemas import (
     BalanceOut,
     CalculationIn,
@@ -53,8 +54,6 @@ from organisation.access import get_visible_or_404, unit_policy, user_policy
 from organisation.models import Unit, User
 from planning.access import goal_policy, indicator_policy
 from planning.models import Assignment, Indicator
-
-router = Router()
 
 
 def _unit(request: HttpRequest, unit_id: int) -> Unit:
