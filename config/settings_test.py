@@ -13,3 +13,13 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 # The test server serves static files from the apps through Django's finders.
 MIDDLEWARE = [m for m in MIDDLEWARE if m != "whitenoise.middleware.WhiteNoiseMiddleware"]  # noqa: F405
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file rather than memory: the live server's threads and the document threads then
+    # share the test database as an installation's processes do (WAL, waiting out locks),
+    # where a shared in-memory database refuses them with "database table is locked".
+    import tempfile
+
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": f"{tempfile.mkdtemp(prefix='styr-test-')}/test.sqlite3"
+    }
