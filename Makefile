@@ -55,7 +55,7 @@ test-sqlite:
 # What drives pages and documents over the same queries runs once, on SQLite (decision 0013).
 POSTGRES_SCOPE ?= --ignore=tests/browser --ignore=tests/reports \
 	--ignore=tests/permissions/test_page_matrix.py --ignore=tests/permissions/test_api_matrix.py \
-	--ignore=tests/api/test_schemathesis.py
+	--ignore=tests/api/test_schemathesis.py --ignore=tests/audits/test_rules.py
 
 test-postgres:
 	scripts/with-postgres.sh .venv/bin/pytest -n $(PYTEST_WORKERS) $(POSTGRES_SCOPE)

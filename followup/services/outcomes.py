@@ -175,7 +175,7 @@ def record_outcomes(
         cleaned.append((number, row, values))
     existing = {
         o.indicator_id: o
-        for o in Outcome.objects.select_for_update()
+        for o in Outcome.objects.select_for_update(of=("self",))
         .select_related("reported_by")
         .filter(period=period, unit=unit, indicator__in=[r.indicator for _n, r, _v in cleaned])
     }
