@@ -52,5 +52,4 @@ def mkr(value: Decimal) -> str:
 
 def tkr(value: Decimal) -> str:
     """Kronor as whole tkr: 17 400 000 → "17 400 tkr"."""
-    rounded = (Decimal(value) / KRONOR_PER["tkr"]).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return f"{format_number(rounded)}\u00a0tkr"
+    return f"{shown(Decimal(value))}\u00a0tkr"

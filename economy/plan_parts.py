@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from economy.models import BudgetFrame, BudgetLine, Investment, InvestmentKind
 from organisation.models import Unit
-from planning.plan_parts import PlanPart
+from planning.plan_parts import PlanPart, choice_label
 
 
 def _amount(value: Decimal | None) -> str | None:
@@ -19,13 +19,6 @@ def _amount(value: Decimal | None) -> str | None:
 
 def _decimal(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
-
-
-def _label(choices: Any, code: str) -> str:
-    try:
-        return str(choices(code).label)
-    except ValueError:  # a code no longer offered still reads as stored
-        return code
 
 
 def build_budget(unit: Unit, year: int) -> dict[str, Any] | None:
@@ -92,7 +85,7 @@ def read_investments(stored: list[dict[str, Any]]) -> dict[str, Any]:
         item
         | {
             "amount_tkr": _decimal(item["amount_tkr"]),
-            "kind_label": _label(InvestmentKind, item["kind"]),
+            "kind_label": choice_label(InvestmentKind, item["kind"]),
         }
         for item in stored
     ]

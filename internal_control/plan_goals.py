@@ -7,15 +7,12 @@ from typing import Any
 from django.urls import reverse
 
 from internal_control.models import ActionStatus
+from planning.plan_parts import choice_label
 
 
 def read_action_under_goal(action: dict[str, Any]) -> dict[str, Any]:
     """The stored action's status label and page (planning.plan_parts)."""
-    try:
-        label = str(ActionStatus(action["status"]).label)
-    except ValueError:  # a status no longer offered still reads as stored
-        label = action["status"]
     return {
-        "status_label": label,
+        "status_label": choice_label(ActionStatus, action["status"]),
         "url": reverse("internal_control:action", args=[action["id"]]),
     }

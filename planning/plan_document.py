@@ -16,7 +16,7 @@ from django.urls import reverse
 from organisation.models import Unit
 from planning.models import Assignment, Goal, GoalLevel, Indicator, PerspectiveKind
 from planning.models.indicator import Frequency
-from planning.plan_parts import plan_parts, read_action
+from planning.plan_parts import choice_label, plan_parts, read_action
 from planning.plan_tree import plan_tree
 
 SHAPE = 1  # raised when the stored shape changes; `readable` must keep reading older ones
@@ -105,16 +105,9 @@ def build_plan_document(unit: Unit, year: int) -> dict[str, Any]:
     } | {part.key: part.build(unit, year) for part in plan_parts()}
 
 
-def _label(choices: Any, code: str) -> str:
-    try:
-        return str(choices(code).label)
-    except ValueError:  # a code no longer offered still reads as stored
-        return code
-
-
 def _read_indicator(indicator: dict[str, Any]) -> dict[str, Any]:
     return indicator | {
-        "frequency_label": _label(Frequency, indicator["frequency"]),
+        "frequency_label": choice_label(Frequency, indicator["frequency"]),
         "url": reverse("followup:indicator", args=[indicator["id"]]),
     }
 
@@ -130,7 +123,7 @@ def _read_measures(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _read_goal(goal: dict[str, Any]) -> dict[str, Any]:
-    return goal | {"level_label": _label(GoalLevel, goal["level"])}
+    return goal | {"level_label": choice_label(GoalLevel, goal["level"])}
 
 
 def _read_node(node: dict[str, Any]) -> dict[str, Any]:
@@ -161,7 +154,7 @@ def readable(document: dict[str, Any]) -> dict[str, Any]:
             {
                 "perspective": entry["perspective"]
                 and entry["perspective"]
-                | {"kind_label": _label(PerspectiveKind, entry["perspective"]["kind"])},
+                | {"kind_label": choice_label(PerspectiveKind, entry["perspective"]["kind"])},
                 "goals": [_read_node(node) for node in entry["goals"]],
             }
             for entry in document["tree"]

@@ -48,6 +48,14 @@ def register_action_reader(reader: Callable[[dict[str, Any]], dict[str, Any]]) -
         _action_readers.append(reader)
 
 
+def choice_label(choices: Any, code: str) -> str:
+    """A stored choice code in the reader's language; a code no longer offered reads as stored."""
+    try:
+        return str(choices(code).label)
+    except ValueError:
+        return code
+
+
 def read_action(action: dict[str, Any]) -> dict[str, Any]:
     for reader in _action_readers:
         action = action | reader(action)
