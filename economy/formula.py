@@ -11,6 +11,7 @@ the calculation ("12 årsarbeten × 1 450 tkr"), not only its result.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
@@ -38,7 +39,14 @@ def _normalised(formula: str) -> str:
 
 
 def parse(formula: str) -> ast.expr:
-    """The formula's expression, or FormulaError naming what is not allowed."""
+    """The formula's expression, or FormulaError naming what is not allowed. A page shows
+    the same few formulas for many measures and months, so each is read once; the tree is
+    only walked, never changed."""
+    return _parsed(formula)
+
+
+@functools.lru_cache(maxsize=2048)
+def _parsed(formula: str) -> ast.expr:
     if not formula.strip():
         raise FormulaError(_("Write the formula, for example antal * kostnad."))
     if len(formula) > MAX_LENGTH:

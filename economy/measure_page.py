@@ -88,7 +88,7 @@ def measure_page(measure: Measure, today: datetime.date) -> dict[str, Any]:
     """The page's data for a measure fetched with `measure_queryset`."""
     calculations = list(measure.calculations.all())
     by_id = {c.pk: c for c in calculations}
-    effects: Effects = effects_of([measure])[measure.pk]
+    effects: Effects = effects_of([measure], list(measure.effects.all()))[measure.pk]
     years = sorted(
         set(range(measure.first_year, measure.last_year + 1)) | {c.year for c in calculations}
     )

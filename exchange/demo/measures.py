@@ -1,7 +1,6 @@
 """Load demo_data/economy/measures/: a unit's measures for a balanced economy, linked to the
 risk, actions and assignments of its internal control plan, with example calculations and
-realised effects marked as examples; and demo_data/economy/example-gap/: an example budget
-gap, loaded only when the demo has no budget by cost type at all.
+realised effects marked as examples.
 
 Writes go through the economy's services as the system actor. Loading again adds only
 what is missing.
@@ -16,9 +15,6 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from economy.models import (
-    BudgetAmount,
-    BudgetFrame,
-    BudgetKind,
     Calculation,
     CostType,
     Measure,
@@ -163,34 +159,3 @@ def _example_effect(measure: Measure, spec: dict[str, Any], report: LoadReport) 
         is_example=True,
     )
     report.count("example realised effects")
-
-
-def load_example_gaps(folder: Path, report: LoadReport) -> None:
-    """The example budget gaps, when no budget by cost type is loaded from elsewhere."""
-    if BudgetAmount.objects.exists():
-        return
-    for data in each_yaml(folder):
-        unit = _unit(data)
-        frame = BudgetFrame.objects.filter(unit=unit, year=data["year"]).first()
-        if frame is None:
-            frames = [Decimal(str(a["frame"])) for a in data["amounts"]]
-            frame = BudgetFrame.objects.create(
-                unit=unit,
-                year=data["year"],
-                amount_unit=data["amount_unit"],
-                explanation=_("Example figures – not from the source document"),
-                total=sum(frames, Decimal(0)),
-            )
-        for spec in data["amounts"]:
-            division = Unit.objects.get(path__startswith=unit.path, name=spec["unit"])
-            cost_type = CostType.objects.get(region_id=unit.region_id, name=spec["cost_type"])
-            for kind in (BudgetKind.FRAME, BudgetKind.DETAILED):
-                BudgetAmount.objects.create(
-                    frame=frame,
-                    unit=division,
-                    cost_type=cost_type,
-                    kind=kind,
-                    amount=Decimal(str(spec[kind.value])),
-                    is_example=True,
-                )
-        report.count("example budget gaps")

@@ -1,21 +1,17 @@
 """The demo's measures for a balanced economy: seed 000's five measures under risk 25, each
 linked to the risk, its assignment and the actions that name it, status not reported; their
-example calculations and effects, and the example budget gap, marked as examples."""
+example calculations and effects, marked as examples."""
 
 from __future__ import annotations
 
 import re
 from io import StringIO
-from pathlib import Path
 
-from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
 from economy.models import BudgetAmount, Calculation, Measure, RealisedEffect
-from exchange.demo.measures import load_example_gaps
-from exchange.demo.organisation import LoadReport
 from organisation.models import Unit, User
 
 
@@ -65,10 +61,3 @@ def test_the_five_measures_of_risk_25_with_their_examples(db: None, client: Clie
     call_command("load_demo", quiet_logins=True, stdout=StringIO())
     again = (Measure.objects.count(), Calculation.objects.count(), RealisedEffect.objects.count())
     assert again == counts
-
-    # The example gap is loaded only where no budget by cost type came from elsewhere.
-    before = BudgetAmount.objects.count()
-    load_example_gaps(
-        Path(settings.BASE_DIR) / "demo_data" / "economy" / "example-gap", LoadReport()
-    )
-    assert BudgetAmount.objects.count() == before

@@ -16,7 +16,7 @@ from exchange.demo.committee_year import load_committee_years
 from exchange.demo.control_plans import load_control_plans
 from exchange.demo.files import read_yaml
 from exchange.demo.ledgers import load_codes, load_ledger_files
-from exchange.demo.measures import load_example_gaps, load_measures
+from exchange.demo.measures import load_measures
 from exchange.demo.operational_plans import load_operational_plans
 from exchange.demo.organisation import LoadReport, load_organisation
 from exchange.demo.scorecards import load_scorecards
@@ -46,7 +46,6 @@ class Command(BaseCommand):
             load_budgets(data_dir / "economy", report)
             load_ledger_files(data_dir / "ledger", report)
             load_measures(data_dir / "economy" / "measures", data_dir / "control_plans", report)
-            load_example_gaps(data_dir / "economy" / "example-gap", report)
             load_committee_years(data_dir / "committee", report)
             load_audit_reviews(data_dir / "committee", report)
         created = ", ".join(f"{n} {what}" for what, n in sorted(report.created.items()))
