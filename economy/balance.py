@@ -22,6 +22,7 @@ from economy.calculation_text import shown_calculation
 from economy.checks import MeasureFacts, check_coverage, check_measure, closed_months
 from economy.effects import ZERO, Effects, total_of
 from economy.gap import Gap, budget_gaps
+from economy.gap_matrix import GapMatrix, gap_matrix
 from economy.measure_rows import effects_of, with_rows
 from economy.models import Calculation, CostType, Measure, Programme
 from economy.warnings import BalanceWarning, worded
@@ -105,6 +106,11 @@ class BalanceReport:
     warnings: list[BalanceWarning]
     has_examples: bool
     effects: Effects = field(repr=False, default_factory=Effects)
+
+    @property
+    def gap_matrix(self) -> GapMatrix | None:
+        """The gap per unit and cost type as seed 002's table: units by cost types."""
+        return gap_matrix(self.gap_lines)
 
     @property
     def through_name(self) -> str:

@@ -19,12 +19,13 @@ from economy.services.effects import report_effect
 from organisation.access import SYSTEM
 from tests.conftest import World
 from tests.economy.measures_world import MeasuresWorld
+from tests.page_text import without_cell_labels
 
 D = Decimal
 
 
 def _text(html: str) -> str:
-    inline = re.sub(r"</?(a|span|strong|code)\b[^>]*>", "", html)
+    inline = re.sub(r"</?(a|span|strong|code)\b[^>]*>", "", without_cell_labels(html))
     return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", inline)).replace("\u00a0", " ")
 
 
@@ -80,7 +81,11 @@ def test_the_page_states_the_gap_the_cover_and_what_is_realised(
     calculation = measures_world.staff_calculation
     assert f"{measures_world.hired_staff.get_absolute_url()}#calculation-{calculation.pk}" in html
     assert "12 årsarbeten × 1 450 tkr = 17 400 tkr" in text
-    assert "Division Medicin Personalkostnader −80 mkr" in text
+    # The gap as seed 002's table: a row per unit, a column per cost type, the totals.
+    assert (
+        "Budgetgap per enhet och kostnadsslag Enhet Personalkostnader Läkemedel Totalt "
+        "Division Medicin −80 mkr −40 mkr −120 mkr Totalt −80 mkr −40 mkr −120 mkr"
+    ) in text
     assert "Exempelvärden" not in text
 
 
