@@ -3,6 +3,7 @@ type, each row's total at its end and the cost types' totals in the last row."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
@@ -45,7 +46,7 @@ class GapMatrix:
     total: Decimal
 
 
-def gap_matrix(lines: list[GapCell]) -> GapMatrix | None:
+def gap_matrix(lines: Sequence[GapCell]) -> GapMatrix | None:
     """The lines, in their order, as a matrix of units by cost types; None without lines."""
     if not lines:
         return None

@@ -99,8 +99,9 @@ def line_chart(
     legend = [(s.name, s.colour, s.dash, s.marker) for s in series]
     if target is not None:
         legend.append((target_label, "#b00020", "2 4", ""))
-    for i, (name, colour, dash, marker) in enumerate(legend):
-        lx, ly = LEFT + i * 150, HEIGHT - 20
+    for (lx, ly), (name, colour, dash, marker) in zip(
+        legend_positions([item[0] for item in legend]), legend, strict=True
+    ):
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
         parts.append(
             f'<line x1="{lx}" y1="{ly}" x2="{lx + 28}" y2="{ly}" stroke="{colour}" '
@@ -111,6 +112,27 @@ def line_chart(
         parts.append(f'<text x="{lx + 34}" y="{ly + 4}" font-size="12">{escape(name)}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+# A 12 px label's width is reckoned at 7 px a character: wide enough for Liberation Sans and
+# DejaVu Sans, the fonts the pages and the documents draw with.
+LEGEND_CHAR, LEGEND_LINE, LEGEND_GAP = 7, 22, 24
+
+
+def legend_positions(names: list[str]) -> list[tuple[int, int]]:
+    """Where each legend item (line, marker, label) starts: side by side while they fit in
+    the chart's width, on a second line below when they do not, never overlapping."""
+    rows: list[list[tuple[int, int]]] = [[]]
+    lx = LEFT
+    for name in names:
+        width = 34 + len(name) * LEGEND_CHAR
+        if rows[-1] and lx + width > WIDTH - RIGHT:
+            rows.append([])
+            lx = LEFT
+        rows[-1].append((lx, width))
+        lx += width + LEGEND_GAP
+    first = HEIGHT - 20 - LEGEND_LINE * (len(rows) - 1)
+    return [(x, first + LEGEND_LINE * n) for n, row in enumerate(rows) for x, _w in row]
 
 
 def tick_label(value: Decimal | float) -> str:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from economy.balance_chart import balance_chart_png, chart_title
+from economy.effects import ZERO
 from economy.money import mkr, mkr_figure
 from reports.balance_section import BalanceSection
 from reports.docx_writer import WordDocument
@@ -89,16 +90,24 @@ def add_balance_section(word: WordDocument, section: BalanceSection) -> None:
             ],
             caption=_("Per programme"),
         )
-    if report.gap_lines:
+    matrix = report.gap_matrix
+    if matrix is not None:
         word.table(
-            [_("Unit"), _("Cost type"), _("Budget gap")],
             [
-                [
-                    line.unit.name if line.unit else "–",
-                    line.cost_type.name if line.cost_type else "–",
-                    mkr(line.gap),
-                ]
-                for line in report.gap_lines
+                _("Unit"),
+                *(c.name if c else _("No cost type") for c in matrix.cost_types),
+                _("Total"),
             ],
-            caption=_("Budget gap per unit and cost type"),
+            [
+                [row.unit.name if row.unit else _("No unit")]
+                + ["–" if cell.value is None else mkr_figure(cell.value) for cell in row.cells]
+                + [mkr_figure(row.total)]
+                for row in matrix.rows
+            ]
+            + [
+                [_("Total")]
+                + [mkr_figure(cell.value or ZERO) for cell in matrix.totals]
+                + [mkr_figure(matrix.total)]
+            ],
+            caption=_("Budget gap per unit and cost type") + " (mkr)",
         )
