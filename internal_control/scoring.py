@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 
 class ScoringError(ValueError):
     """The pairing cannot be scored on this matrix."""
@@ -59,14 +61,21 @@ def classify(rules: MatrixRules, probability: int, severity: int) -> str:
 
 
 def coverage_problems(rules: MatrixRules) -> list[str]:
-    """What is wrong with a matrix: cells without a class, or score bounds that overlap."""
+    """What is wrong with a matrix, in the reader's language: cells without a class, or
+    score bounds that overlap."""
     problems = []
     for p in rules.probability_values:
         for s in rules.severity_values:
             try:
-                matches = [classify(rules, p, s)]
-            except ScoringError as error:
-                problems.append(str(error))
+                classify(rules, p, s)
+            except ScoringError:
+                if rules.scoring == "table":
+                    problems.append(
+                        _("no class for the cell %(probability)s × %(severity)s")
+                        % {"probability": p, "severity": s}
+                    )
+                else:
+                    problems.append(_("no class covers the score %(score)s") % {"score": p * s})
                 continue
             if rules.scoring == "product":
                 value = p * s
@@ -76,5 +85,8 @@ def coverage_problems(rules: MatrixRules) -> list[str]:
                     if (c.min_score or 0) <= value <= (c.max_score or rules.max_score)
                 ]
                 if len(matches) > 1:
-                    problems.append(f"score {value} falls in several classes: {matches}")
+                    problems.append(
+                        _("the score %(score)s falls in several classes: %(codes)s")
+                        % {"score": value, "codes": ", ".join(matches)}
+                    )
     return sorted(set(problems))

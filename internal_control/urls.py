@@ -1,7 +1,15 @@
 from django.urls import path
 
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
-from internal_control.views import actions, followup, matrices, plans, register, risks
+from internal_control.views import (
+    actions,
+    followup,
+    matrices,
+    matrix_create,
+    plans,
+    register,
+    risks,
+)
 
 app_name = "internal_control"
 
@@ -29,6 +37,8 @@ urlpatterns = [
     path("kontroll/<id:pk>/rapportera/", followup.control_report, name="control_report"),
     path("mina/", followup.my_list, name="mine"),
     path("matriser/", matrices.matrix_list, name="matrices"),
+    path("matriser/ny/", matrix_create.matrix_create, name="matrix_create"),
+    path("matriser/ny/definiera/", matrix_create.matrix_define, name="matrix_define"),
     path("matris/<id:pk>/", matrices.matrix_detail, name="matrix"),
     path("matris/<id:pk>/ny-utgava/", matrices.matrix_new_edition, name="matrix_new_edition"),
 ]

@@ -10,6 +10,14 @@ from django.utils.translation import gettext as _
 
 from audit.attribution import attributed
 from internal_control.access import matrix_policy
+from internal_control.colour_contrast import (
+    MINIMUM_RATIO,
+    TEXT_COLOUR,
+    carries_text,
+    contrast_ratio,
+    is_colour,
+)
+from internal_control.matrix_start import MOST_CLASSES
 from internal_control.models import (
     Axis,
     MatrixCell,
@@ -69,7 +77,20 @@ def create_matrix(region: Unit, spec: dict[str, Any], *, actor: Any) -> RiskMatr
     """A matrix from a preset or an administrator's definition (see presets/README.md)."""
     if not matrix_policy.can_create_in(actor, region):
         raise PermissionDenied
+    problems = class_problems(spec.get("classes") or [])
+    if problems:
+        raise ValidationError({"classes": problems})
     previous = spec.get("previous")
+    if previous is None and RiskMatrix.objects.filter(unit=region, name=spec["name"]).exists():
+        raise ValidationError(
+            {
+                "name": _(
+                    "The region already has a matrix named %(name)s. Choose another name, "
+                    "or make a new edition of that matrix."
+                )
+                % {"name": spec["name"]}
+            }
+        )
     matrix = RiskMatrix(
         unit=region,
         name=spec["name"],
@@ -117,6 +138,43 @@ def create_matrix(region: Unit, spec: dict[str, Any], *, actor: Any) -> RiskMatr
             _("The matrix is incomplete: %(problems)s") % {"problems": "; ".join(problems)}
         )
     return matrix
+
+
+def class_problems(classes: list[dict[str, Any]]) -> list[str]:
+    """What is wrong with a definition's classes, each message naming the class: a class
+    needs a code of its own and a response, and its colour must carry the pages' text."""
+    problems = []
+    if not 2 <= len(classes) <= MOST_CLASSES:
+        problems.append(_("A matrix has 2 to %(most)s classes.") % {"most": MOST_CLASSES})
+    codes = [str(c.get("code") or "").strip() for c in classes]
+    for number, (data, code) in enumerate(zip(classes, codes, strict=True), start=1):
+        name = code or _("number %(number)s") % {"number": number}
+        if not code:
+            problems.append(_("Class %(name)s: write its code.") % {"name": name})
+        elif codes.count(code) > 1 and codes.index(code) == number - 1:
+            problems.append(_("Class %(name)s: two classes have this code.") % {"name": name})
+        if not str(data.get("response") or "").strip():
+            problems.append(_("Class %(name)s: write the response it prescribes.") % {"name": name})
+        colour = str(data.get("colour") or "#ffffff")
+        if not is_colour(colour):
+            problems.append(
+                _("Class %(name)s: write the colour as # and six hexadecimal digits.")
+                % {"name": name}
+            )
+        elif not carries_text(colour):
+            problems.append(
+                _(
+                    "Class %(name)s: the colour %(colour)s gives the text a contrast of "
+                    "%(ratio)s : 1; it needs at least %(minimum)s : 1. Choose a lighter colour."
+                )
+                % {
+                    "name": name,
+                    "colour": colour,
+                    "ratio": f"{contrast_ratio(colour, TEXT_COLOUR):.1f}".replace(".", ","),
+                    "minimum": str(MINIMUM_RATIO).replace(".", ","),
+                }
+            )
+    return problems
 
 
 def matrix_spec(matrix: RiskMatrix) -> dict[str, Any]:

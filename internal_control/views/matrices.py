@@ -17,7 +17,8 @@ from audit.form_errors import add_service_errors
 from internal_control.access import matrix_policy, plan_policy
 from internal_control.models import Axis, RiskMatrix
 from internal_control.services.matrices import is_in_use, matrix_spec, new_edition
-from organisation.access import get_visible_or_404
+from organisation.access import get_visible_or_404, grants_of
+from organisation.models import Unit
 
 
 @login_required
@@ -26,8 +27,18 @@ def matrix_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "internal_control/matrix_list.html",
-        {"matrices": matrices.order_by("name", "-edition")},
+        {
+            "matrices": matrices.order_by("name", "-edition"),
+            "can_create": can_create_matrix(request.user),
+        },
     )
+
+
+def can_create_matrix(user: Any) -> bool:
+    """Whether the person may make a new matrix in their region (its administrators)."""
+    region_id = grants_of(user).region_id
+    region = Unit.objects.filter(pk=region_id).first() if region_id else None
+    return region is not None and matrix_policy.can_create_in(user, region)
 
 
 @login_required

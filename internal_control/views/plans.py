@@ -19,6 +19,7 @@ from internal_control.models import Action, ControlPlan, RiskMatrix
 from internal_control.plan_changes import plan_changes
 from internal_control.plan_document import build_plan_document, plan_risks, readable
 from internal_control.services import plans as plan_services
+from internal_control.views.matrices import can_create_matrix
 from internal_control.warnings import plan_warnings
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
@@ -95,7 +96,16 @@ def plan_create(request: HttpRequest, unit_pk: int) -> HttpResponse:
     if done.saved:
         messages.success(request, _("The plan was created."))
         return redirect(done.result)
-    return render(request, "internal_control/plan_form.html", {"form": form, "unit": unit})
+    return render(
+        request,
+        "internal_control/plan_form.html",
+        {
+            "form": form,
+            "unit": unit,
+            "has_matrices": matrices.exists(),
+            "can_create_matrix": can_create_matrix(request.user),
+        },
+    )
 
 
 @login_required

@@ -42,7 +42,7 @@ def test_gaps_in_class_bounds_are_found() -> None:
         severity_values=(1, 2, 3),
         classes=(ClassRule("L", 1, 1, 3), ClassRule("H", 2, 5, 9)),
     )
-    assert coverage_problems(rules) == ["no class covers the score 4"]
+    assert coverage_problems(rules) == ["ingen klass täcker poängen 4"]
 
 
 def test_adopted_matrix_is_changed_as_a_new_edition(

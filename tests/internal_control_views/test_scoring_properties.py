@@ -53,4 +53,4 @@ def test_a_gap_in_the_bounds_is_found(rules: MatrixRules) -> None:
         rules.severity_values,
         (ClassRule(first.code, 1, 2, first.max_score), *rules.classes[1:]),
     )
-    assert "no class covers the score 1" in coverage_problems(gapped)
+    assert "ingen klass täcker poängen 1" in coverage_problems(gapped)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.urls import reverse
 
+from internal_control.matrix_definition_form import MatrixDefinitionForm
+from internal_control.matrix_start import blank_spec
 from internal_control.models import (
     Action,
     ActionUpdate,
@@ -44,6 +47,23 @@ def _edition_data(w: PermWorld) -> dict[str, Any]:
     form = edition_form(matrix_spec(w.matrix))
     data = {name: field.initial for name, field in form.fields.items()}
     return data | {"severity_name": "Konsekvens"}
+
+
+_NEW_MATRIX = {"fran": "egen", "sannolikhet": 3, "konsekvens": 3, "klasser": 2, "regel": "product"}
+
+
+def _new_matrix_data(w: PermWorld) -> dict[str, Any]:
+    form = MatrixDefinitionForm(blank_spec(3, 3, 2))
+    data = {name: value for name, value in form.initial.items() if value not in (None, False)}
+    return data | {
+        "name": "Ny matris",
+        "probability_name": "Sannolikhet",
+        "severity_name": "Konsekvens",
+        "class_1_code": "Låg",
+        "class_1_response": "Acceptera",
+        "class_2_code": "Hög",
+        "class_2_response": "Åtgärda",
+    }
 
 
 ROWS = [
@@ -291,6 +311,21 @@ ROWS = [
         "internal_control:matrix",
         lambda w: reverse("internal_control:matrix", args=[w.matrix.pk]),
         in_region(OK),
+    ),
+    Row(
+        "internal_control:matrix_create",
+        lambda w: reverse("internal_control:matrix_create"),
+        codes(FORBIDDEN, admin=OK, outsider=OK),  # each administrator in their own region
+    ),
+    Row(
+        "internal_control:matrix_define",
+        lambda w: reverse("internal_control:matrix_define") + "?" + urlencode(_NEW_MATRIX),
+        codes(FORBIDDEN, admin=OK, outsider=OK),
+        Write(
+            _new_matrix_data,
+            codes(FORBIDDEN, admin=FOUND, outsider=FOUND),
+            lambda w: RiskMatrix.objects.count(),
+        ),
     ),
     Row(
         "internal_control:matrix_new_edition",
