@@ -11,7 +11,7 @@ MINIMUM_RATIO = 4.5
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-def is_colour(value: str) -> bool:
+def is_colour(value: str | None) -> bool:
     """A colour as styr stores it: # and six hexadecimal digits."""
     return bool(_HEX.match(value or ""))
 

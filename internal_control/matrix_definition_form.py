@@ -42,7 +42,12 @@ class MatrixDefinitionForm(forms.Form):
         self._groups: list[tuple[str, list[str]]] = [
             (_("The matrix"), ["name", "description", "probability_name", "severity_name"])
         ]
-        for axis, legend in zip(AXES, (_("Probability levels"), _("Severity levels")), strict=True):
+        scales = (
+            spec["probability_name"] or _("Probability"),
+            spec["severity_name"] or _("Severity"),
+        )
+        for axis, scale in zip(AXES, scales, strict=True):
+            legend = _("%(scale)s: levels") % {"scale": scale}
             names = []
             for level in spec[axis]:
                 value = level["value"]

@@ -247,6 +247,7 @@ def _risk_data(risk: Risk, actions: list[int]) -> dict[str, Any]:
             "response": assessment.risk_class.response,
             "colour": assessment.risk_class.colour,
             "rank": assessment.risk_class.rank,
+            "class_id": assessment.risk_class_id,
         },
         "actions": actions,
     }

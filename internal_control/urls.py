@@ -3,6 +3,7 @@ from django.urls import path
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
 from internal_control.views import (
     actions,
+    class_colours,
     followup,
     matrices,
     matrix_create,
@@ -37,6 +38,7 @@ urlpatterns = [
     path("kontroll/<id:pk>/rapportera/", followup.control_report, name="control_report"),
     path("mina/", followup.my_list, name="mine"),
     path("matriser/", matrices.matrix_list, name="matrices"),
+    path("klassfarger.css", class_colours.class_colours, name="class_colours"),
     path("matriser/ny/", matrix_create.matrix_create, name="matrix_create"),
     path("matriser/ny/definiera/", matrix_create.matrix_define, name="matrix_define"),
     path("matris/<id:pk>/", matrices.matrix_detail, name="matrix"),

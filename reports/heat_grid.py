@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from internal_control.colour_contrast import is_colour
 from internal_control.scoring import ClassRule, MatrixRules, ScoringError, classify
 
 
@@ -36,6 +37,7 @@ def heat_grid(document: dict[str, Any]) -> dict[str, Any]:
     matrix = document["matrix"]
     rules = rules_from_spec(matrix)
     rank = {c["code"]: n for n, c in enumerate(matrix["classes"], start=1)}
+    colour = {c["code"]: c.get("colour") for c in matrix["classes"] if is_colour(c.get("colour"))}
     risks_at: dict[tuple[int, int], list[int]] = {}
     unassessed = []
     for risk in document["risks"]:
@@ -54,6 +56,7 @@ def heat_grid(document: dict[str, Any]) -> dict[str, Any]:
                     "probability": p,
                     "class": _class_of(rules, p["value"], s["value"]),
                     "rank": rank.get(_class_of(rules, p["value"], s["value"]), 0),
+                    "colour": colour.get(_class_of(rules, p["value"], s["value"])),
                     "risks": sorted(risks_at.get((p["value"], s["value"]), [])),
                 }
                 for p in probabilities

@@ -55,6 +55,7 @@ def register_queryset(user: Any) -> Any:
             latest_score=Subquery(latest.values("score")[:1]),
             latest_class=Subquery(latest.values("risk_class__code")[:1]),
             latest_rank=Subquery(latest.values("risk_class__rank")[:1]),
+            latest_class_id=Subquery(latest.values("risk_class_id")[:1]),
             latest_colour=Subquery(latest.values("risk_class__colour")[:1]),
             latest_response=Subquery(latest.values("risk_class__response")[:1]),
             latest_probability=Subquery(latest.values("probability")[:1]),

@@ -313,6 +313,11 @@ ROWS = [
         in_region(OK),
     ),
     Row(
+        "internal_control:class_colours",
+        lambda w: reverse("internal_control:class_colours"),
+        codes(OK),  # each person reads their own region's colours
+    ),
+    Row(
         "internal_control:matrix_create",
         lambda w: reverse("internal_control:matrix_create"),
         codes(FORBIDDEN, admin=OK, outsider=OK),  # each administrator in their own region
