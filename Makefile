@@ -48,7 +48,8 @@ typecheck:
 migrations-check:
 	DEBUG=true $(PY) manage.py makemigrations --check --dry-run
 
-# SQLite builds its test database from the models; PostgreSQL runs every migration.
+# Both build their test databases from the models; tests/test_migrations_apply.py runs every
+# migration on an empty PostgreSQL database (decision 0013).
 test-sqlite:
 	.venv/bin/pytest -n $(PYTEST_WORKERS) --nomigrations
 
@@ -58,7 +59,7 @@ POSTGRES_SCOPE ?= --ignore=tests/browser --ignore=tests/reports \
 	--ignore=tests/api/test_schemathesis.py --ignore=tests/audits/test_rules.py
 
 test-postgres:
-	scripts/with-postgres.sh .venv/bin/pytest -n $(PYTEST_WORKERS) $(POSTGRES_SCOPE)
+	scripts/with-postgres.sh .venv/bin/pytest -n $(PYTEST_WORKERS) --nomigrations $(POSTGRES_SCOPE)
 
 test: install system-deps lint typecheck migrations-check test-sqlite test-postgres
 
