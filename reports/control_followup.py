@@ -86,20 +86,8 @@ def control_followup(followup: FollowUp) -> dict[str, Any]:
                     % {"number": action.number, "date": str(action.deadline)}
                 )
         for control in controls:
-            if control.risk_id != risk.pk:
-                continue
-            results = [r for r in control.results.all() if r.followup_id == followup.pk]
-            result = results[-1] if results else None
-            row.controls.append({"control": control, "result": result})
-            if result is not None and result.outcome == "deviation":
-                proposals.append(
-                    _("Control K%(number)s found a deviation: %(findings)s Measures: %(measures)s")
-                    % {
-                        "number": control.number,
-                        "findings": result.findings,
-                        "measures": result.measures or "–",
-                    }
-                )
+            if control.risk_id == risk.pk:
+                row.controls.append(_control_row(control, followup, proposals))
         if row.change == "higher":
             proposals.append(
                 _(
@@ -113,12 +101,39 @@ def control_followup(followup: FollowUp) -> dict[str, Any]:
                 }
             )
         rows.append(row)
+    # A control without a risk of the plan (none named, or one since removed) is kept with
+    # its result: a deviation it found is as much the committee's business.
+    shown = {r.risk.pk for r in rows}
+    unlinked = [
+        _control_row(control, followup, proposals)
+        for control in controls
+        if control.risk_id is None or control.risk_id not in shown
+    ]
     reported = sum(1 for r in rows for a in r.actions if a["reported"])
     return {
         "plan": plan,
         "followup": followup,
         "rows": rows,
+        "controls_without_risk": unlinked,
         "proposals": proposals,
         "reported_actions": reported,
         "action_count": len(actions),
     }
+
+
+def _control_row(
+    control: ControlActivity, followup: FollowUp, proposals: list[str]
+) -> dict[str, Any]:
+    """The control with its result at this follow-up; a deviation becomes a proposal."""
+    results = [r for r in control.results.all() if r.followup_id == followup.pk]
+    result = results[-1] if results else None
+    if result is not None and result.outcome == "deviation":
+        proposals.append(
+            _("Control K%(number)s found a deviation: %(findings)s Measures: %(measures)s")
+            % {
+                "number": control.number,
+                "findings": result.findings,
+                "measures": result.measures or "–",
+            }
+        )
+    return {"control": control, "result": result}

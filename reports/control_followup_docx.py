@@ -65,18 +65,26 @@ def control_followup_docx(data: dict[str, Any], title: str, version_label: str) 
                 ],
                 caption=_("Actions"),
             )
-        if row.controls:
-            word.table(
-                [_("Control"), _("Result"), _("What was found"), _("What is done")],
-                [
-                    [
-                        f"K{c['control'].number} {c['control'].what}",
-                        c["result"].get_outcome_display() if c["result"] else _("Not reported"),
-                        c["result"].findings if c["result"] else "–",
-                        c["result"].measures if c["result"] else "–",
-                    ]
-                    for c in row.controls
-                ],
-                caption=_("Controls"),
-            )
+        _controls(word, row.controls)
+    if data["controls_without_risk"]:
+        word.heading(_("Controls not linked to a risk"), 2)
+        _controls(word, data["controls_without_risk"])
     return word.to_bytes()
+
+
+def _controls(word: WordDocument, controls: list[dict[str, Any]]) -> None:
+    if not controls:
+        return
+    word.table(
+        [_("Control"), _("Result"), _("What was found"), _("What is done")],
+        [
+            [
+                f"K{c['control'].number} {c['control'].what}",
+                c["result"].get_outcome_display() if c["result"] else _("Not reported"),
+                c["result"].findings if c["result"] else "–",
+                c["result"].measures if c["result"] else "–",
+            ]
+            for c in controls
+        ],
+        caption=_("Controls"),
+    )

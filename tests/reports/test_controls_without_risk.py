@@ -1,0 +1,62 @@
+"""A control that belongs to no risk of the plan is kept in the follow-up, with its result:
+the deviation it found is proposed to the committee in the PDF and in Word, and the document
+never says that no control found one."""
+
+from __future__ import annotations
+
+import io
+
+from django.test import Client
+from django.urls import reverse
+
+from internal_control.models import ControlActivity, ControlResult, FollowUp
+from reports.control_followup import control_followup
+from tests.conftest import World
+from tests.internal_control_views.conftest import ControlWorld
+from tests.reports.test_pdf_documents import _text
+
+NOTHING = "Inget kräver beslut"
+
+
+def test_a_deviation_found_by_a_control_without_risk_is_in_both_documents(
+    world: World, control_world: ControlWorld, client: Client
+) -> None:
+    followup = FollowUp.objects.get(plan=control_world.plan)
+    control = ControlActivity.objects.create(
+        plan=control_world.plan, number=7, what="Behörighetskontroll i journalsystemet"
+    )
+    ControlResult.objects.create(
+        control=control,
+        followup=followup,
+        performed_on=followup.due_on,
+        outcome="deviation",
+        findings="Två konton för slutat personal var aktiva.",
+        measures="Kontona stängs; rutinen ses över.",
+    )
+    data = control_followup(followup)
+    assert [c["control"] for c in data["controls_without_risk"]] == [control]
+    proposal = (
+        "Kontroll K7 fann en avvikelse: Två konton för slutat personal var aktiva. "
+        "Åtgärder: Kontona stängs; rutinen ses över."
+    )
+    assert proposal in data["proposals"]
+
+    client.force_login(world.controller)
+    pdf = client.get(reverse("reports:control_followup_pdf", args=[followup.pk]))
+    assert pdf.status_code == 200
+    text = _text(b"".join(pdf.streaming_content) if pdf.streaming else pdf.content)
+    assert "Kontroller utan koppling till en risk" in text
+    assert "K7 Behörighetskontroll i journalsystemet Avvikelse" in text
+    assert proposal in text
+    assert NOTHING not in text
+
+    from docx import Document
+
+    word = client.get(reverse("reports:control_followup_docx", args=[followup.pk]))
+    document = Document(io.BytesIO(word.content))
+    paragraphs = "\n".join(p.text for p in document.paragraphs)
+    cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "Kontroller utan koppling till en risk" in paragraphs
+    assert proposal in paragraphs
+    assert "K7 Behörighetskontroll i journalsystemet" in cells
+    assert NOTHING not in paragraphs
