@@ -80,7 +80,15 @@ def control_plan_docx(version: PlanVersion) -> bytes:
     if document["controls"]:
         word.heading(_("Controls"), 1)
         word.table(
-            [_("No."), _("What is checked"), _("How"), _("How often"), _("Owner"), _("Risk")],
+            [
+                _("No."),
+                _("What is checked"),
+                _("How"),
+                _("How often"),
+                _("Owner"),
+                _("Reported when"),
+                _("Risk"),
+            ],
             [
                 [
                     f"K{c['number']}",
@@ -88,6 +96,7 @@ def control_plan_docx(version: PlanVersion) -> bytes:
                     c["method"],
                     c["frequency"],
                     c["owner"],
+                    c.get("reported_when", ""),
                     str(c["risk"] or ""),
                 ]
                 for c in document["controls"]

@@ -60,3 +60,32 @@ def test_a_deviation_found_by_a_control_without_risk_is_in_both_documents(
     assert proposal in paragraphs
     assert "K7 Behörighetskontroll i journalsystemet" in cells
     assert NOTHING not in paragraphs
+
+
+def test_the_plan_prints_every_control_with_when_it_is_reported(
+    world: World, control_world: ControlWorld, client: Client
+) -> None:
+    ControlActivity.objects.create(
+        plan=control_world.plan,
+        number=7,
+        what="Behörighetskontroll i journalsystemet",
+        method="Stickprov",
+        frequency="Två gånger per år",
+        reported_when="Vid augustiuppföljningen",
+    )
+    client.force_login(world.controller)
+    pdf = client.get(reverse("reports:control_plan_pdf", args=[control_world.plan.pk]))
+    assert pdf.status_code == 200
+    text = _text(b"".join(pdf.streaming_content) if pdf.streaming else pdf.content)
+    assert "Tidpunkt för rapportering" in text
+    assert "Vid augustiuppföljningen" in text
+
+    from docx import Document
+
+    word = client.get(reverse("reports:control_plan_docx", args=[control_world.plan.pk]))
+    cells = [
+        c.text for t in Document(io.BytesIO(word.content)).tables for r in t.rows for c in r.cells
+    ]
+    assert "Tidpunkt för rapportering" in cells
+    assert "Vid augustiuppföljningen" in cells
+    assert "Behörighetskontroll i journalsystemet" in cells
