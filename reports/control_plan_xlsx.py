@@ -112,6 +112,37 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
                 action["comment"],
             ],
         )
+    _controls_sheet(workbook, document)
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _controls_sheet(workbook: Any, document: dict[str, Any]) -> None:
+    """Every control activity of the plan, with or without a risk, one row each."""
+    sheet = workbook.create_sheet(_("Controls")[:31])
+    headers = [
+        _("No."),
+        _("What is checked"),
+        _("How"),
+        _("How often"),
+        _("Owner"),
+        _("Reported when"),
+        _("Risk"),
+    ]
+    append_row(sheet, headers)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for control in document["controls"]:
+        append_row(
+            sheet,
+            [
+                f"K{control['number']}",
+                control["what"],
+                control["method"],
+                control["frequency"],
+                control["owner"],
+                control.get("reported_when", ""),
+                control["risk"] if control["risk"] is not None else "",
+            ],
+        )

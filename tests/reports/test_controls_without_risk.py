@@ -89,3 +89,36 @@ def test_the_plan_prints_every_control_with_when_it_is_reported(
     assert "Tidpunkt för rapportering" in cells
     assert "Vid augustiuppföljningen" in cells
     assert "Behörighetskontroll i journalsystemet" in cells
+
+
+def test_the_workbook_has_a_controls_sheet(
+    world: World, control_world: ControlWorld, client: Client
+) -> None:
+    from openpyxl import load_workbook
+
+    ControlActivity.objects.create(
+        plan=control_world.plan,
+        number=7,
+        what="Behörighetskontroll i journalsystemet",
+        reported_when="Vid augustiuppföljningen",
+    )
+    client.force_login(world.controller)
+    response = client.get(reverse("reports:control_plan_xlsx", args=[control_world.plan.pk]))
+    assert response.status_code == 200
+    workbook = load_workbook(io.BytesIO(response.content))
+    sheet = workbook["Kontroller"]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    assert rows[0] == [
+        "Nr",
+        "Vad som kontrolleras",
+        "Hur",
+        "Hur ofta",
+        "Ansvarig",
+        "Tidpunkt för rapportering",
+        "Risk",
+    ]
+    row = next(r for r in rows if r[0] == "K7")
+    assert row[1] == "Behörighetskontroll i journalsystemet"
+    assert row[5] == "Vid augustiuppföljningen"
+    assert row[6] is None  # a control without a risk is kept, its risk empty
+    assert len(rows) == 1 + ControlActivity.objects.filter(plan=control_world.plan).count()
