@@ -76,7 +76,7 @@ class MatrixDefinitionForm(forms.Form):
                 help_text=_("A light colour: the class's code is written on it."),
             )
             self.fields[f"class_{number}_requires_action"] = forms.BooleanField(
-                label=_("A risk in this class requires a response (an action or a control)"),
+                label=_("A risk in this class requires an action"),
                 required=False,
             )
             names.append(f"class_{number}_requires_action")
