@@ -23,6 +23,15 @@ class RiskFacts:
     class_requires_action: bool
     action_numbers: tuple[int, ...]
     uses_treatment: bool = True
+    class_control_answers: bool = False  # the class counts a control as its answer too
+    control_numbers: tuple[int, ...] = ()
+
+    @property
+    def is_answered(self) -> bool:
+        """Whether the risk has the response its class asks for."""
+        return bool(self.action_numbers) or (
+            self.class_control_answers and bool(self.control_numbers)
+        )
 
 
 @dataclass(frozen=True)
@@ -60,7 +69,7 @@ def check_risk(risk: RiskFacts) -> list[Finding]:
         )
     if risk.uses_treatment and not risk.treatment:
         findings.append(Finding("treatment_missing", risk=risk.number))
-    if risk.class_requires_action and not risk.action_numbers:
+    if risk.class_requires_action and not risk.is_answered:
         findings.append(
             Finding("action_missing", risk=risk.number, params={"class": risk.class_code})
         )

@@ -79,7 +79,19 @@ class MatrixDefinitionForm(forms.Form):
                 label=_("A risk in this class requires an action"),
                 required=False,
             )
-            names.append(f"class_{number}_requires_action")
+            self.fields[f"class_{number}_control_answers"] = forms.BooleanField(
+                label=_("A control activity answers it as well as an action"), required=False
+            )
+            self.fields[f"class_{number}_refuses_unanswered"] = forms.BooleanField(
+                label=_("Refuse the assessment until the risk is answered"),
+                required=False,
+                help_text=_("Otherwise the assessment is saved and the plan warns."),
+            )
+            names += [
+                f"class_{number}_requires_action",
+                f"class_{number}_control_answers",
+                f"class_{number}_refuses_unanswered",
+            ]
             if spec["scoring"] == "product":
                 for bound, label in (("min", _("Lowest score")), ("max", _("Highest score"))):
                     self.fields[f"class_{number}_{bound}"] = forms.IntegerField(
@@ -132,6 +144,8 @@ class MatrixDefinitionForm(forms.Form):
                 "response": data[f"class_{number}_response"].strip(),
                 "colour": data[f"class_{number}_colour"].strip().lower(),
                 "requires_action": data[f"class_{number}_requires_action"],
+                "control_answers": data[f"class_{number}_control_answers"],
+                "refuses_unanswered": data[f"class_{number}_refuses_unanswered"],
                 "min_score": None,
                 "max_score": None,
             }
@@ -178,6 +192,8 @@ def _initial(spec: dict[str, Any]) -> dict[str, Any]:
         initial[f"class_{number}_response"] = cls.get("response") or ""
         initial[f"class_{number}_colour"] = cls.get("colour") or "#ffffff"
         initial[f"class_{number}_requires_action"] = bool(cls.get("requires_action"))
+        initial[f"class_{number}_control_answers"] = bool(cls.get("control_answers"))
+        initial[f"class_{number}_refuses_unanswered"] = bool(cls.get("refuses_unanswered", True))
         initial[f"class_{number}_min"] = cls.get("min_score")
         initial[f"class_{number}_max"] = cls.get("max_score")
     for cell in spec.get("cells") or []:

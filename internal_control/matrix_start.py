@@ -89,6 +89,8 @@ def blank_spec(
                 "max_score": high,
                 "colour": colour,
                 "requires_action": False,
+                "control_answers": False,
+                "refuses_unanswered": True,
             }
             for (low, high), colour in zip(bounds, _tints(len(bounds)), strict=True)
         ],

@@ -83,6 +83,7 @@ def plan_risks(plan: ControlPlan) -> list[Risk]:
                 "action_links",
                 queryset=ActionRisk.objects.select_related("action").order_by("order", "pk"),
             ),
+            Prefetch("controls", queryset=ControlActivity.objects.order_by("number")),
         )
         .order_by("number")
     )

@@ -74,6 +74,8 @@ def plan_warnings(
                 class_requires_action=bool(last and last.risk_class.requires_action),
                 action_numbers=tuple(link.action.number for link in risk.action_links.all()),
                 uses_treatment=uses_treatment,
+                class_control_answers=bool(last and last.risk_class.control_answers),
+                control_numbers=tuple(c.number for c in risk.controls.all()),
             )
         )
     action_urls = {a.number: a.get_absolute_url() for a in actions}

@@ -96,6 +96,16 @@ class RiskClass(TrackedModel):
         _("rank"), help_text=_("1 for the lowest class; higher ranks are more serious.")
     )
     requires_action = models.BooleanField(_("requires an action"), default=False)
+    control_answers = models.BooleanField(
+        _("a control activity answers it too"),
+        default=False,
+        help_text=_("Where the organisation answers high risks with controls as well as actions."),
+    )
+    refuses_unanswered = models.BooleanField(
+        _("an assessment is refused until the risk is answered"),
+        default=True,
+        help_text=_("Otherwise the assessment is saved and the plan warns until it is answered."),
+    )
 
     class Meta:
         verbose_name = _("risk class")

@@ -124,6 +124,8 @@ def create_matrix(region: Unit, spec: dict[str, Any], *, actor: Any) -> RiskMatr
             colour=data.get("colour", "#ffffff"),
             rank=rank,
             requires_action=data.get("requires_action", False),
+            control_answers=data.get("control_answers", False),
+            refuses_unanswered=data.get("refuses_unanswered", True),
         )
     for cell in spec.get("cells", []):
         MatrixCell.objects.create(
@@ -205,6 +207,8 @@ def matrix_spec(matrix: RiskMatrix) -> dict[str, Any]:
                 "max_score": c.max_score,
                 "colour": c.colour,
                 "requires_action": c.requires_action,
+                "control_answers": c.control_answers,
+                "refuses_unanswered": c.refuses_unanswered,
             }
             for c in classes
         ],

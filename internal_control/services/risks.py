@@ -117,21 +117,31 @@ def assess_risk(
 ) -> RiskAssessment:
     """A new assessment; score and class come from the plan's matrix, never from the caller.
 
-    A class that requires an action is refused for a risk without one (unless loading
-    a source document, which is kept as it is and flagged by the plan's checks).
+    A class that requires an action is refused for a risk without one (or without a control,
+    where the class counts a control), unless the class only warns or a source document is
+    being loaded as it is; the plan's checks flag what is unanswered.
     """
     if not risk_policy.can_change(actor, risk):
         raise PermissionDenied
     score, risk_class = class_for(risk.plan.matrix, probability, severity)
-    if enforce_actions and risk_class.requires_action and not risk.action_links.exists():
-        raise ValidationError(
-            {
-                "severity": _(
+    if enforce_actions and risk_class.requires_action and risk_class.refuses_unanswered:
+        answered = risk.action_links.exists() or (
+            risk_class.control_answers and risk.controls.exists()
+        )
+        if not answered:
+            message = (
+                _(
+                    "%(code)s (%(response)s) requires an action or a control. Add one to the "
+                    "risk first."
+                )
+                if risk_class.control_answers
+                else _(
                     "%(code)s (%(response)s) requires an action. Add an action to the risk first."
                 )
-                % {"code": risk_class.code, "response": risk_class.response}
-            }
-        )
+            )
+            raise ValidationError(
+                {"severity": message % {"code": risk_class.code, "response": risk_class.response}}
+            )
     previous = risk.assessments.order_by("-assessed_on", "-pk").first()
     if previous is not None and actor is not SYSTEM and not reason.strip():
         changed = (previous.probability, previous.severity) != (probability, severity)
