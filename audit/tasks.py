@@ -23,7 +23,7 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.utils import timezone
-from django_tasks import TaskResultStatus, default_task_backend, task
+from django_tasks import DEFAULT_TASK_BACKEND_ALIAS, TaskResultStatus, task, task_backends
 from django_tasks.base import Task
 from django_tasks.exceptions import TaskResultDoesNotExist
 from django_tasks_db.backend import DatabaseBackend
@@ -55,16 +55,17 @@ def enqueue(work: Task[P, T], *args: P.args, **kwargs: P.kwargs) -> str:
 def task_state(task_id: str) -> str | None:
     """READY, RUNNING, SUCCESSFUL, FAILED, or GONE; None where the backend keeps no states
     (the immediate one: the task ran inside `enqueue`)."""
-    if not default_task_backend.supports_get_result:
+    backend = task_backends[DEFAULT_TASK_BACKEND_ALIAS]
+    if not backend.supports_get_result:
         return None
     try:
-        return str(default_task_backend.get_result(task_id).status)
+        return str(backend.get_result(task_id).status)
     except TaskResultDoesNotExist:
         return GONE
 
 
 def queue_in_database() -> bool:
-    return isinstance(default_task_backend, DatabaseBackend)
+    return isinstance(task_backends[DEFAULT_TASK_BACKEND_ALIAS], DatabaseBackend)
 
 
 # --- Workers, and the tasks they leave behind when killed -----------------------------------

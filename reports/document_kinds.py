@@ -3,13 +3,15 @@
 A document job stores only plain data: the kind's name and its arguments (ids, the version
 shown). The worker looks the kind up here and calls its builder, which loads what it needs
 by those ids and reports its progress. Each document view registers its kinds beside its
-builders (`@document_kind("control_plan_pdf")`); ReportsConfig.ready imports the views, so
-every process, a worker too, knows every kind.
+builders (`@document_kind("control_plan_pdf")`); the first kind asked for imports those
+views, so that a worker knows every kind without loading the PDF and Word libraries before
+it makes a document.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -17,6 +19,15 @@ if TYPE_CHECKING:
 
 Arguments = dict[str, Any]
 Builder = Callable[[Arguments, "Progress"], bytes]
+
+# The modules that register kinds of document.
+KIND_MODULES = [
+    "reports.views.control_followup",
+    "reports.views.control_plan",
+    "reports.views.operational_plan",
+    "reports.views.review",
+    "reports.views.tertial_report",
+]
 
 _kinds: dict[str, Builder] = {}
 
@@ -32,11 +43,10 @@ def document_kind(name: str) -> Callable[[Builder], Builder]:
 
 
 def builder_of(name: str) -> Builder:
+    if name not in _kinds:
+        for module in KIND_MODULES:
+            import_module(module)
     try:
         return _kinds[name]
     except KeyError:
         raise LookupError(f"No document kind is called {name!r}") from None
-
-
-def kind_names() -> list[str]:
-    return sorted(_kinds)

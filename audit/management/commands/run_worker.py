@@ -31,6 +31,9 @@ LOOK_AGAIN_EVERY = 30.0  # seconds between two looks for lost tasks
 
 class Command(BaseCommand):
     help = "Run the background tasks queued in the database (documents, imports, reminders)."
+    # The checks import every view, and with them the PDF libraries: a worker loads a
+    # document's libraries when it first makes one.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
