@@ -122,22 +122,25 @@ def test_a_worker_killed_in_the_middle_is_replaced_and_the_job_finished(
 def test_a_job_asked_for_in_one_server_process_is_seen_from_another(
     world: World, processes: Callable[..., subprocess.Popen[str]], client: Client
 ) -> None:
-    url = reverse("reports:operational_plan_pdf", args=[world.committee.pk, 2023])
+    """Asked for here; its progress, as the job page polls it, read by the view in another."""
+    client.force_login(world.controller)
+    response = client.post(reverse("reports:operational_plan_pdf", args=[world.committee.pk, 2023]))
+    job = DocumentJob.objects.get()
+    assert response["Location"] == reverse("reports:document_job", args=[job.pk])
+    assert job.status == JobStatus.QUEUED  # queued for a worker, not made in this process
     other = processes(
         "shell",
+        "--no-imports",
+        "--verbosity=0",
         "-c",
-        "from django.test import Client; from organisation.models import User; "
-        "c = Client(); c.force_login(User.objects.get(username='karin')); "
-        f"print(c.post('{url}')['Location'])",
+        "from django.test import RequestFactory; from organisation.models import User; "
+        "from reports.views.document_job import document_job_status; "
+        "request = RequestFactory().get('/'); "
+        "request.user = User.objects.get(username='karin'); "
+        f"response = document_job_status(request, '{job.pk}'); "
+        "print(response.status_code, response.content.decode())",
     )
     output, _ = other.communicate(timeout=TIMEOUT)
     assert other.returncode == 0, output
-    location = output.strip().splitlines()[-1]
-    job = DocumentJob.objects.get()
-    assert location == reverse("reports:document_job", args=[job.pk])
-    assert job.status == JobStatus.QUEUED  # the other process queued it, made nothing
-    client.force_login(world.controller)
-    page = client.get(location).content.decode()
-    assert "Väntar på att starta" in page and job.title in page
-    client.force_login(world.reader)
-    assert client.get(location).status_code == 404  # still only the person who asked
+    assert output.startswith("200 ") and "Väntar på att starta" in output, output
+    assert 'value="0"' in output  # the progress bar, at its start
