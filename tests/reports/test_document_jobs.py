@@ -11,6 +11,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from audit.tasks import lost_tasks_again, new_worker_id
+from followup.models import Period, PeriodStatus
 from internal_control.services.plans import adopt_plan
 from organisation.access import SYSTEM
 from organisation.models import Unit, User
@@ -18,6 +19,7 @@ from reports.control_plan_docx import control_plan_docx
 from reports.document_jobs import Progress
 from reports.models import DocumentJob, JobStatus, StoredDocument
 from reports.pdf import render_pdf
+from reports.views.tertial_report import _order as tertial_order
 from tests.conftest import World
 from tests.internal_control_views.conftest import ControlWorld
 
@@ -259,3 +261,14 @@ def test_the_job_page_leads_back_to_the_page_asked_from(
     # A page on another site is not a way back.
     client.post(_plan_url(world.committee), HTTP_REFERER="https://evil.example/x")
     assert DocumentJob.objects.order_by("created_at").last().return_to == ""  # type: ignore[union-attr]
+
+
+def test_a_tertial_report_is_stored_once_its_period_is_closed() -> None:
+    unit = Unit(pk=4, name="Hälso- och sjukvårdsnämnden")
+    period = Period(pk=7, name="DÅ04", year=2025, status=PeriodStatus.OPEN, version=2)
+    assert tertial_order(unit, period, "PDF", "application/pdf").shows == ""
+    period.status = PeriodStatus.CLOSED
+    closed = tertial_order(unit, period, "Word", DOCX)
+    assert closed.shows == "unit=4:period=7:v2" and closed.kind == "tertial_report_docx"
+    period.version = 3  # reopened and closed again: another content, another file
+    assert tertial_order(unit, period, "Word", DOCX).shows == "unit=4:period=7:v3"
