@@ -106,8 +106,9 @@ def test_a_worker_killed_in_the_middle_is_replaced_and_the_job_finished(
     second = _worker(processes)
 
     def finished() -> bool:
+        # The job is written by the task, its state by the worker just after.
         job.refresh_from_db()
-        return job.finished
+        return job.finished and DBTaskResult.objects.get(pk=task_id).status != "RUNNING"
 
     _until(finished, "end of the document by the second worker", second)
     assert job.status == JobStatus.DONE, job.stage
