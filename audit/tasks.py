@@ -37,8 +37,9 @@ T = TypeVar("T")
 
 # A task is run at most this many times; then it counts as failed, lost with its workers.
 MAX_ATTEMPTS = 3
-# The state of a task whose result is no longer kept (or never was).
+# The state of a task whose result is no longer kept (or never was), and of a failed one.
 GONE = "GONE"
+FAILED = TaskResultStatus.FAILED.value
 LOST_WITH_ITS_WORKER = "audit.tasks.LostWithItsWorker"
 
 

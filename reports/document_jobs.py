@@ -28,7 +28,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from audit.tasks import GONE, background, enqueue, task_state
+from audit.tasks import FAILED, GONE, background, enqueue, task_state
 from reports.document_kinds import builder_of
 from reports.models import DocumentJob, JobStatus, StoredDocument
 
@@ -37,7 +37,6 @@ logger = logging.getLogger(__name__)
 # A job of before the queue that has not moved for this long was lost with its thread.
 STALLED_AFTER = datetime.timedelta(minutes=30)
 GATHERING = gettext_lazy("Gathering the content")
-FAILED_TASK = "FAILED"
 
 
 class Progress:
@@ -131,7 +130,7 @@ def mark_stalled(job: DocumentJob) -> DocumentJob:
         return job
     if job.task_id:
         state = task_state(job.task_id)
-        interrupted = state in (FAILED_TASK, GONE)
+        interrupted = state in (FAILED, GONE)
     else:
         interrupted = job.updated_at < timezone.now() - STALLED_AFTER
     if interrupted:
