@@ -1,4 +1,7 @@
-"""Documents made in the background: the job, its progress page, its file, and who sees it."""
+"""Documents made in the background: the job, its progress page, its file, and who sees it.
+
+The test settings run a queued task at once, inside the request that queues it; the tests
+given the `queued` fixture keep it in the database, as in production, with no worker."""
 
 from __future__ import annotations
 
@@ -28,11 +31,6 @@ DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
 @pytest.fixture
-def inline() -> None:
-    """The test settings run a queued task at once, inside the request that queues it."""
-
-
-@pytest.fixture
 def queued(settings) -> None:  # type: ignore[no-untyped-def]
     """Tasks wait in the database for a worker, as in production; no worker runs here."""
     settings.TASKS = DATABASE_QUEUE
@@ -43,7 +41,7 @@ def _plan_url(unit: Unit) -> str:
 
 
 def test_posting_the_download_starts_a_job_and_shows_its_progress(
-    world: World, client: Client, inline: None
+    world: World, client: Client
 ) -> None:
     client.force_login(world.controller)
     response = client.post(_plan_url(world.committee))
@@ -60,9 +58,7 @@ def test_posting_the_download_starts_a_job_and_shows_its_progress(
     assert f'filename="{job.filename}"' in file["Content-Disposition"]
 
 
-def test_a_job_is_seen_only_by_the_person_who_asked(
-    world: World, client: Client, inline: None
-) -> None:
+def test_a_job_is_seen_only_by_the_person_who_asked(world: World, client: Client) -> None:
     client.force_login(world.controller)
     client.post(_plan_url(world.committee))
     job = DocumentJob.objects.get()
@@ -93,9 +89,7 @@ def test_a_version_that_does_not_exist_starts_no_job(
     assert client.post(control).status_code == 303
 
 
-def test_status_polling_stops_when_the_document_is_ready(
-    world: World, client: Client, inline: None
-) -> None:
+def test_status_polling_stops_when_the_document_is_ready(world: World, client: Client) -> None:
     client.force_login(world.controller)
     client.post(_plan_url(world.committee))
     job = DocumentJob.objects.get()
@@ -107,9 +101,7 @@ def test_status_polling_stops_when_the_document_is_ready(
     assert 'value="35"' in running.content.decode()
 
 
-def test_asking_twice_while_it_is_made_does_not_make_it_twice(
-    world: World, client: Client, inline: None
-) -> None:
+def test_asking_twice_while_it_is_made_does_not_make_it_twice(world: World, client: Client) -> None:
     client.force_login(world.controller)
     client.post(_plan_url(world.committee))
     DocumentJob.objects.update(status=JobStatus.RUNNING)
@@ -143,7 +135,7 @@ def test_a_job_lost_with_its_worker_is_queued_again_then_shown_as_interrupted(
 
 
 def test_a_job_of_before_the_queue_lost_with_its_thread_is_shown_as_interrupted(
-    world: World, client: Client, inline: None
+    world: World, client: Client
 ) -> None:
     client.force_login(world.controller)
     client.post(_plan_url(world.committee))
@@ -156,7 +148,7 @@ def test_a_job_of_before_the_queue_lost_with_its_thread_is_shown_as_interrupted(
 
 
 def test_a_failing_document_says_so_in_swedish(
-    world: World, client: Client, inline: None, monkeypatch: pytest.MonkeyPatch
+    world: World, client: Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(*args: object, **kwargs: object) -> bytes:
         raise RuntimeError("layout failed")
@@ -249,9 +241,7 @@ def test_an_adopted_plan_s_file_is_stored_and_given_again_not_made_again(
     assert client.get(f"{url}?version=antagen").status_code == 404
 
 
-def test_the_job_page_leads_back_to_the_page_asked_from(
-    world: World, client: Client, inline: None
-) -> None:
+def test_the_job_page_leads_back_to_the_page_asked_from(world: World, client: Client) -> None:
     client.force_login(world.controller)
     plan_page = reverse("planning:plan", args=[world.committee.pk]) + "?ar=2023"
     response = client.post(
