@@ -35,7 +35,9 @@ demo: install
 	mkdir -p var
 	DEBUG=true $(PY) manage.py migrate --verbosity 0
 	DEBUG=true $(PY) manage.py load_demo
-	@echo "styr is served on http://$(HOST):$(PORT)/ (stop with Ctrl+C)"
+	@echo "styr is served on http://$(HOST):$(PORT)/ with a worker for documents (stop with Ctrl+C)"
+	DEBUG=true $(PY) manage.py run_worker --processes=1 & worker=$$!; \
+	trap 'kill -TERM $$worker 2>/dev/null; wait $$worker' EXIT; \
 	DEBUG=true $(PY) manage.py runserver $(HOST):$(PORT) --noreload
 
 lint:

@@ -43,6 +43,8 @@ INSTALLED_APPS = [
     "ninja",
     "axes",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "audit",
     "organisation",
     "internal_control",
@@ -106,12 +108,39 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Documents are made on this many background threads; inline makes them in the request.
-DOCUMENT_WORKERS = env_int("DOCUMENT_WORKERS", 2)
-DOCUMENT_JOBS_INLINE = env_bool("DOCUMENT_JOBS_INLINE", False)
-
 # The largest file an import reads, in megabytes (a year's ledger of a region is far less).
 IMPORT_MAX_MB = env_int("IMPORT_MAX_MB", 20)
+
+# --- Background work on a durable queue (django-tasks; audit/tasks.py) ----------------------
+# "database": tasks wait in the database for `manage.py run_worker`, which any server process
+# may feed; "immediate": a task runs at once inside the request that asks for it (tests and
+# debugging only).
+TASKS_BACKEND = env_choice("TASKS_BACKEND", ("database", "immediate"), "database")
+TASKS = {
+    "default": {
+        "BACKEND": {
+            "database": "django_tasks_db.DatabaseBackend",
+            "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+        }[TASKS_BACKEND],
+    }
+}
+# How many worker processes `manage.py run_worker` starts on this machine.
+TASK_WORKERS = env_int("TASK_WORKERS", 2)
+# A task still running after this many minutes on a worker of another machine counts as lost
+# and is queued again; a lost worker of the same machine is seen at once.
+TASK_LOST_AFTER_MINUTES = env_int("TASK_LOST_AFTER_MINUTES", 60)
+# Finished tasks and the documents people asked for are kept this many days; files of closed
+# periods and adopted plans, which no longer change, this many.
+TASKS_KEPT_DAYS = env_int("TASKS_KEPT_DAYS", 1)
+DOCUMENT_FILES_KEPT_DAYS = env_int("DOCUMENT_FILES_KEPT_DAYS", 30)
+for _name, _value in (
+    ("TASK_WORKERS", TASK_WORKERS),
+    ("TASK_LOST_AFTER_MINUTES", TASK_LOST_AFTER_MINUTES),
+    ("TASKS_KEPT_DAYS", TASKS_KEPT_DAYS),
+    ("DOCUMENT_FILES_KEPT_DAYS", DOCUMENT_FILES_KEPT_DAYS),
+):
+    if _value < 1:
+        raise ImproperlyConfigured(f"{_name} must be at least 1, got {_value}")
 
 AUTH_USER_MODEL = "organisation.User"
 # Passwords, and sign-in through the organisation's provider when it is on (see below).

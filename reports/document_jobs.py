@@ -1,10 +1,13 @@
-"""Documents made in the background with their progress shown, or at once on a plain GET.
+"""Documents made by a worker process, with their progress shown; never inside a request.
 
 A document page's download button posts to the document's own address: the access checks
-of that view run in the request, then the document is made on a worker thread while the
-person watches its progress on a page of its own. A GET of the same address still returns
-the file directly, for scripts and links. The number of worker threads is bounded
-(DOCUMENT_WORKERS), so a few large documents cannot take every CPU from the pages.
+of that view run in the request, then a job is queued (audit/tasks.py) whose arguments are
+plain data, the kind of document and what it shows (reports/document_kinds.py), and the
+person watches its progress on a page of its own. A GET of the same address gives a file
+that is already finished, else it leads to a new job's progress page the same way.
+
+A document that no longer changes, of a closed period or an adopted plan, has a key: what
+it shows. Its finished file is stored under that key and given again, not made again.
 """
 
 from __future__ import annotations
@@ -12,13 +15,11 @@ from __future__ import annotations
 import datetime
 import logging
 import uuid
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.db import close_old_connections, connections
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -27,22 +28,21 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from reports.models import DocumentJob, JobStatus
+from audit.tasks import FAILED, GONE, background, enqueue, task_state
+from reports.document_kinds import builder_of
+from reports.models import DocumentJob, JobStatus, StoredDocument
 
 logger = logging.getLogger(__name__)
 
-# A job that has not moved for this long was lost with its worker (a restart, say).
+# A job of before the queue that has not moved for this long was lost with its thread.
 STALLED_AFTER = datetime.timedelta(minutes=30)
-KEPT_FOR = datetime.timedelta(days=1)
 GATHERING = gettext_lazy("Gathering the content")
-
-_executor: ThreadPoolExecutor | None = None
 
 
 class Progress:
     """Reports how far a document has come; a plain function, so builders stay testable."""
 
-    def __init__(self, job_id: uuid.UUID | None = None) -> None:
+    def __init__(self, job_id: uuid.UUID | str | None = None) -> None:
         self.job_id = job_id
         self.stages: list[tuple[int, str]] = []
 
@@ -54,15 +54,16 @@ class Progress:
             )
 
 
-Build = Callable[[Progress], bytes]
-
-
 @dataclass(frozen=True)
 class DocumentOrder:
     title: str
     filename: str
     content_type: str
-    build: Build
+    kind: str  # a name in reports/document_kinds.py
+    arguments: dict[str, Any] = field(default_factory=dict)  # plain data: ids, the version
+    # What the document shows when that can no longer change (a closed period, an adopted
+    # plan); its file is then stored under it and given again. Empty: made anew each time.
+    shows: str = ""
 
 
 def download(content: bytes, content_type: str, name: str) -> HttpResponse:
@@ -72,11 +73,16 @@ def download(content: bytes, content_type: str, name: str) -> HttpResponse:
 
 
 def deliver(request: HttpRequest, order: DocumentOrder) -> HttpResponse:
-    """The file at once on GET; on POST a background job and its progress page."""
+    """A finished file on GET when there is one; else a queued job and its progress page."""
     if request.method != "POST":
-        return download(order.build(Progress()), order.content_type, order.filename)
+        stored = _stored(_key(order))
+        if stored is not None:
+            return download(bytes(stored.content), stored.content_type, order.filename)
     job = start_job(request, order)
-    return HttpResponseRedirect(reverse("reports:document_job", args=[job.pk]), status=303)
+    if request.method != "POST" and job.status == JobStatus.DONE and job.content is not None:
+        return download(bytes(job.content), job.content_type, job.filename)
+    status = 303 if request.method == "POST" else 302
+    return HttpResponseRedirect(reverse("reports:document_job", args=[job.pk]), status=status)
 
 
 def start_job(request: HttpRequest, order: DocumentOrder) -> DocumentJob:
@@ -85,13 +91,11 @@ def start_job(request: HttpRequest, order: DocumentOrder) -> DocumentJob:
     assert user.is_authenticated  # the views ask for a login first
     source = request.get_full_path()[:500]
     running = DocumentJob.objects.filter(
-        requested_by=user,
-        source=source,
-        status__in=[JobStatus.QUEUED, JobStatus.RUNNING],
-        updated_at__gte=timezone.now() - STALLED_AFTER,
+        requested_by=user, source=source, status__in=[JobStatus.QUEUED, JobStatus.RUNNING]
     ).first()
-    if running is not None:
+    if running is not None and not mark_stalled(running).finished:
         return running  # asking twice does not make the document twice
+    key = _key(order)
     job = DocumentJob.objects.create(
         requested_by=user,
         source=source,
@@ -100,57 +104,55 @@ def start_job(request: HttpRequest, order: DocumentOrder) -> DocumentJob:
         filename=order.filename,
         content_type=order.content_type,
         stage=_("Waiting to start"),
+        key=key,
     )
-    language = translation.get_language()
-    if getattr(settings, "DOCUMENT_JOBS_INLINE", False):
-        _run(job.pk, order.build, language)
+    stored = _stored(key)
+    if stored is not None:
+        DocumentJob.objects.filter(pk=job.pk).update(
+            status=JobStatus.DONE,
+            percent=100,
+            stage=_("Ready"),
+            content=stored.content,
+            size=stored.size,
+            finished_at=timezone.now(),
+        )
     else:
-        _pool().submit(_run_in_thread, job.pk, order.build, language)
+        language = translation.get_language() or settings.LANGUAGE_CODE
+        task_id = enqueue(make_document, str(job.pk), order.kind, order.arguments, language)
+        DocumentJob.objects.filter(pk=job.pk).update(task_id=task_id)
     job.refresh_from_db()
     return job
 
 
 def mark_stalled(job: DocumentJob) -> DocumentJob:
-    if not job.finished and job.updated_at < timezone.now() - STALLED_AFTER:
+    """A job whose task failed for good, or was forgotten, is shown as interrupted."""
+    if job.finished:
+        return job
+    if job.task_id:
+        state = task_state(job.task_id)
+        interrupted = state in (FAILED, GONE)
+    else:
+        interrupted = job.updated_at < timezone.now() - STALLED_AFTER
+    if interrupted:
         job.status = JobStatus.FAILED
         job.stage = _("The document was interrupted. Ask for it again.")
         job.save(update_fields=["status", "stage", "updated_at"])
     return job
 
 
-def _pool() -> ThreadPoolExecutor:
-    global _executor
-    if _executor is None:
-        workers = getattr(settings, "DOCUMENT_WORKERS", 2)
-        _executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="styr-document")
-    return _executor
-
-
-def shutdown_workers() -> None:
-    """Wait for the documents being made, then let the worker threads end."""
-    global _executor
-    if _executor is not None:
-        _executor.shutdown(wait=True)
-        _executor = None
-
-
-def _run_in_thread(job_id: uuid.UUID, build: Build, language: str | None) -> None:
-    close_old_connections()
-    try:
-        _run(job_id, build, language)
-    finally:
-        connections.close_all()  # the thread's own connections, not the requests'
-
-
-def _run(job_id: uuid.UUID, build: Build, language: str | None) -> None:
+@background
+def make_document(job_id: str, kind: str, arguments: dict[str, Any], language: str) -> None:
+    """The task: make the document of job `job_id` and keep its file with the job."""
     with translation.override(language):
-        DocumentJob.objects.filter(pk=job_id).update(
+        started = DocumentJob.objects.filter(pk=job_id).update(
             status=JobStatus.RUNNING, stage=_("Started"), updated_at=timezone.now()
         )
+        if not started:
+            return  # the job was forgotten before a worker came to it
         try:
-            content = build(Progress(job_id))
+            content = builder_of(kind)(arguments, Progress(job_id))
         except Exception:
-            logger.exception("Document %s could not be made", job_id)
+            logger.exception("Document %s (%s) could not be made", job_id, kind)
             DocumentJob.objects.filter(pk=job_id).update(
                 status=JobStatus.FAILED,
                 stage=_("The document could not be made. Try again, or tell your administrator."),
@@ -167,6 +169,29 @@ def _run(job_id: uuid.UUID, build: Build, language: str | None) -> None:
             finished_at=timezone.now(),
             updated_at=timezone.now(),
         )
+        job = DocumentJob.objects.only("key", "content_type").get(pk=job_id)
+        if job.key:
+            StoredDocument.objects.update_or_create(
+                key=job.key,
+                defaults={
+                    "content": content,
+                    "content_type": job.content_type,
+                    "size": len(content),
+                },
+            )
+
+
+def _key(order: DocumentOrder) -> str:
+    if not order.shows:
+        return ""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return f"{order.kind}:{order.shows}:{language}"[:300]
+
+
+def _stored(key: str) -> StoredDocument | None:
+    if not key:
+        return None
+    return StoredDocument.objects.filter(key=key).first()
 
 
 def _page_asked_from(request: HttpRequest) -> str:
@@ -180,4 +205,10 @@ def _page_asked_from(request: HttpRequest) -> str:
 
 
 def _forget_old_jobs() -> None:
-    DocumentJob.objects.filter(created_at__lt=timezone.now() - KEPT_FOR).delete()
+    now = timezone.now()
+    DocumentJob.objects.filter(
+        created_at__lt=now - datetime.timedelta(days=settings.TASKS_KEPT_DAYS)
+    ).delete()
+    StoredDocument.objects.filter(
+        created_at__lt=now - datetime.timedelta(days=settings.DOCUMENT_FILES_KEPT_DAYS)
+    ).delete()

@@ -1,4 +1,5 @@
-"""A document asked for and made in the background, so that a long one never holds up a page."""
+"""A document asked for and made in the background, so that a long one never holds up a page,
+and the finished files of documents that no longer change, kept to be given again."""
 
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ class DocumentJob(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The queued task that makes it (audit/tasks.py); empty for a file given from the store.
+    task_id = models.CharField(max_length=64, blank=True)
+    # What the document shows when that no longer changes (StoredDocument.key), else empty.
+    key = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -48,3 +53,17 @@ class DocumentJob(models.Model):
     @property
     def finished(self) -> bool:
         return self.status in (JobStatus.DONE, JobStatus.FAILED)
+
+
+class StoredDocument(models.Model):
+    """A finished file of a closed period or an adopted plan, given again instead of rebuilt."""
+
+    # The kind, what it shows (ids and versions) and the language: a file per distinct content.
+    key = models.CharField(max_length=300, unique=True)
+    content_type = models.CharField(max_length=120)
+    content = models.BinaryField(editable=False)
+    size = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.key

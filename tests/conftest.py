@@ -11,15 +11,7 @@ from django.test import Client
 from organisation.access import SYSTEM
 from organisation.models import Role, RoleAssignment, Unit, UnitKind, User
 from organisation.services.units import create_region
-from reports.document_jobs import shutdown_workers
 from tests.openapi_contract import check_response, published_spec
-
-
-@pytest.fixture(autouse=True)
-def no_document_outlives_its_test():  # type: ignore[no-untyped-def]
-    """A document still being made after its test would write into the next test's data."""
-    yield
-    shutdown_workers()
 
 
 @pytest.fixture(autouse=True)

@@ -86,3 +86,9 @@ def test_bad_debug_value_is_rejected(tmp_path: Path) -> None:
     result = _check({"DEBUG": "maybe", "STYR_VAR_DIR": str(tmp_path)})
     assert result.returncode != 0
     assert "DEBUG must be a boolean" in result.stderr
+
+
+def test_a_queue_setting_below_one_is_rejected(tmp_path: Path) -> None:
+    result = _check({"DEBUG": "true", "STYR_VAR_DIR": str(tmp_path), "TASK_WORKERS": "0"})
+    assert result.returncode != 0
+    assert "TASK_WORKERS must be at least 1" in result.stderr

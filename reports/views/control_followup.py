@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -15,6 +17,7 @@ from organisation.access import get_visible_or_404
 from reports.control_followup import control_followup
 from reports.control_followup_docx import control_followup_docx
 from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver
+from reports.document_kinds import document_kind
 from reports.pdf import render_pdf
 from reports.views.control_plan import DOCX
 
@@ -61,6 +64,20 @@ def _word(followup: FollowUp, progress: Progress) -> bytes:
     return control_followup_docx(control_followup(followup), followup_title(followup), _label())
 
 
+def _loaded(arguments: dict[str, Any]) -> FollowUp:
+    return FollowUp.objects.select_related("plan__unit").get(pk=arguments["followup"])
+
+
+@document_kind("control_followup_pdf")
+def _pdf_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return control_followup_pdf_bytes(_loaded(arguments), progress)
+
+
+@document_kind("control_followup_docx")
+def _word_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return _word(_loaded(arguments), progress)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def control_followup_pdf(request: HttpRequest, pk: int) -> HttpResponse:
@@ -72,7 +89,8 @@ def control_followup_pdf(request: HttpRequest, pk: int) -> HttpResponse:
             f"{title} (PDF)",
             f"{slugify(title)}.pdf",
             "application/pdf",
-            lambda progress: control_followup_pdf_bytes(followup, progress),
+            "control_followup_pdf",
+            {"followup": followup.pk},
         ),
     )
 
@@ -88,6 +106,7 @@ def control_followup_word(request: HttpRequest, pk: int) -> HttpResponse:
             f"{title} (Word)",
             f"{slugify(title)}.docx",
             DOCX,
-            lambda progress: _word(followup, progress),
+            "control_followup_docx",
+            {"followup": followup.pk},
         ),
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -16,6 +16,7 @@ from organisation.access import get_visible_or_404
 from reports.control_plan_docx import control_plan_docx
 from reports.control_plan_xlsx import control_plan_workbook
 from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver, download
+from reports.document_kinds import document_kind
 from reports.heat_grid import heat_grid
 from reports.pdf import render_pdf
 from reports.plan_versions import plan_version, shown_adoption
@@ -72,13 +73,24 @@ def _word(plan: ControlPlan, shown: PlanAdoption | None, progress: Progress) -> 
     return control_plan_docx(plan_version(plan, shown))
 
 
-PlanBuild = Callable[[ControlPlan, PlanAdoption | None, Progress], bytes]
+def _shown(arguments: dict[str, Any]) -> tuple[ControlPlan, PlanAdoption | None]:
+    plan = ControlPlan.objects.select_related("unit").get(pk=arguments["plan"])
+    adoption = arguments.get("adoption")
+    return plan, None if adoption is None else plan.adoptions.get(pk=adoption)
 
 
-def _order(
-    request: HttpRequest, pk: int, kind: str, content_type: str, build: PlanBuild
-) -> HttpResponse:
-    """A document of the plan; the version asked for is checked before it is made."""
+@document_kind("control_plan_pdf")
+def _pdf_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return control_plan_pdf_bytes(*_shown(arguments), progress)
+
+
+@document_kind("control_plan_docx")
+def _word_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return _word(*_shown(arguments), progress)
+
+
+def _order(request: HttpRequest, pk: int, kind: str, content_type: str) -> HttpResponse:
+    """A document of the plan; the version asked for is checked before it is queued."""
     plan = _plan(request, pk)
     shown = shown_adoption(plan, request.GET.get("version"))
     extension = "pdf" if kind == "PDF" else "docx"
@@ -88,7 +100,10 @@ def _order(
             f"{plan.title} ({kind})",
             f"{_name(request, plan)}.{extension}",
             content_type,
-            lambda progress: build(plan, shown, progress),
+            f"control_plan_{extension}",
+            {"plan": plan.pk, "adoption": shown.pk if shown else None},
+            # An adopted plan's snapshot no longer changes; the plan of today does.
+            shows=f"plan={plan.pk}:adoption={shown.pk}" if shown else "",
         ),
     )
 
@@ -96,10 +111,10 @@ def _order(
 @login_required
 @require_http_methods(["GET", "POST"])
 def control_plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    return _order(request, pk, "PDF", "application/pdf", control_plan_pdf_bytes)
+    return _order(request, pk, "PDF", "application/pdf")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def control_plan_word(request: HttpRequest, pk: int) -> HttpResponse:
-    return _order(request, pk, "Word", DOCX, _word)
+    return _order(request, pk, "Word", DOCX)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -15,6 +15,7 @@ from organisation.models import Unit
 from planning.access import plan_unit_or_404
 from planning.models import OperationalPlanAdoption
 from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver
+from reports.document_kinds import document_kind
 from reports.operational_plan import operational_plan, shown_adoption
 from reports.operational_plan_docx import operational_plan_docx
 from reports.pdf import render_pdf
@@ -53,13 +54,27 @@ def _name(unit: Unit, year: int, version: str | None) -> str:
     return slugify(f"verksamhetsplan-{year}-{unit.name}-{version or 'idag'}")
 
 
-PlanBuild = Callable[[Unit, int, OperationalPlanAdoption | None, Progress], bytes]
+def _shown(arguments: dict[str, Any]) -> tuple[Unit, int, OperationalPlanAdoption | None]:
+    unit = Unit.objects.get(pk=arguments["unit"])
+    adoption = arguments.get("adoption")
+    shown = None if adoption is None else OperationalPlanAdoption.objects.get(pk=adoption)
+    return unit, int(arguments["year"]), shown
+
+
+@document_kind("operational_plan_pdf")
+def _pdf_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return operational_plan_pdf_bytes(*_shown(arguments), progress)
+
+
+@document_kind("operational_plan_docx")
+def _word_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return _word(*_shown(arguments), progress)
 
 
 def _order(
-    request: HttpRequest, unit_pk: int, year: int, kind: str, content_type: str, build: PlanBuild
+    request: HttpRequest, unit_pk: int, year: int, kind: str, content_type: str
 ) -> HttpResponse:
-    """A document of the plan; the version asked for is checked before it is made."""
+    """A document of the plan; the version asked for is checked before it is queued."""
     unit = plan_unit_or_404(request.user, unit_pk)
     version = request.GET.get("version")
     shown = shown_adoption(unit, year, version)
@@ -70,7 +85,10 @@ def _order(
             f"{plan_title(unit, year)} ({kind})",
             f"{_name(unit, year, version)}.{extension}",
             content_type,
-            lambda progress: build(unit, year, shown, progress),
+            f"operational_plan_{extension}",
+            {"unit": unit.pk, "year": year, "adoption": shown.pk if shown else None},
+            # An adopted plan's snapshot no longer changes; the plan of today does.
+            shows=f"unit={unit.pk}:year={year}:adoption={shown.pk}" if shown else "",
         ),
     )
 
@@ -78,10 +96,10 @@ def _order(
 @login_required
 @require_http_methods(["GET", "POST"])
 def operational_plan_pdf(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
-    return _order(request, unit_pk, year, "PDF", "application/pdf", operational_plan_pdf_bytes)
+    return _order(request, unit_pk, year, "PDF", "application/pdf")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def operational_plan_word(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
-    return _order(request, unit_pk, year, "Word", DOCX, _word)
+    return _order(request, unit_pk, year, "Word", DOCX)

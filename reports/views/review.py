@@ -4,6 +4,7 @@ recommendations for the auditors, each as PDF and Word."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -17,6 +18,7 @@ from committee.models import AuditReview
 from committee.review_followup import review_followup
 from organisation.access import get_visible_or_404
 from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver
+from reports.document_kinds import document_kind
 from reports.pdf import render_pdf
 from reports.review_answer_docx import review_answer_docx
 from reports.review_followup_docx import review_followup_docx
@@ -84,7 +86,28 @@ def _followup_word(review: AuditReview, progress: Progress) -> bytes:
     return review_followup_docx(review_followup(review), followup_title(review), _label())
 
 
-ReviewBuild = Callable[[AuditReview, Progress], bytes]
+def _loaded(arguments: dict[str, Any]) -> AuditReview:
+    return AuditReview.objects.select_related("unit").get(pk=arguments["review"])
+
+
+@document_kind("review_answer_pdf")
+def _answer_pdf_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return review_answer_pdf_bytes(_loaded(arguments), progress)
+
+
+@document_kind("review_answer_docx")
+def _answer_word_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return _answer_word(_loaded(arguments), progress)
+
+
+@document_kind("review_followup_pdf")
+def _followup_pdf_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return review_followup_pdf_bytes(_loaded(arguments), progress)
+
+
+@document_kind("review_followup_docx")
+def _followup_word_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return _followup_word(_loaded(arguments), progress)
 
 
 def _order(
@@ -92,7 +115,7 @@ def _order(
     pk: int,
     title_of: Callable[[AuditReview], str],
     kind: str,
-    build: ReviewBuild,
+    document: str,
 ) -> HttpResponse:
     review = get_visible_or_404(
         request.user, review_policy, AuditReview.objects.select_related("unit"), pk
@@ -105,7 +128,8 @@ def _order(
             f"{title} ({kind})",
             f"{slugify(title)}.{'pdf' if pdf else 'docx'}",
             PDF if pdf else DOCX,
-            lambda progress: build(review, progress),
+            f"{document}_{'pdf' if pdf else 'docx'}",
+            {"review": review.pk},
         ),
     )
 
@@ -113,22 +137,22 @@ def _order(
 @login_required
 @require_http_methods(["GET", "POST"])
 def review_answer_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    return _order(request, pk, answer_title, "PDF", review_answer_pdf_bytes)
+    return _order(request, pk, answer_title, "PDF", "review_answer")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def review_answer_word(request: HttpRequest, pk: int) -> HttpResponse:
-    return _order(request, pk, answer_title, "Word", _answer_word)
+    return _order(request, pk, answer_title, "Word", "review_answer")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def review_followup_pdf(request: HttpRequest, pk: int) -> HttpResponse:
-    return _order(request, pk, followup_title, "PDF", review_followup_pdf_bytes)
+    return _order(request, pk, followup_title, "PDF", "review_followup")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def review_followup_word(request: HttpRequest, pk: int) -> HttpResponse:
-    return _order(request, pk, followup_title, "Word", _followup_word)
+    return _order(request, pk, followup_title, "Word", "review_followup")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
@@ -10,10 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from followup.access import period_policy
-from followup.models import Period
+from followup.models import Period, PeriodStatus
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
 from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver, download
+from reports.document_kinds import document_kind
 from reports.pdf import render_pdf
 from reports.tertial_report import tertial_report
 from reports.tertial_report_docx import tertial_report_docx
@@ -62,34 +65,49 @@ def _name(unit: Unit, period: Period) -> str:
     return slugify(f"{unit.name}-{period.name}-{period.year}")
 
 
+def _loaded(arguments: dict[str, Any]) -> tuple[Unit, Period]:
+    return Unit.objects.get(pk=arguments["unit"]), Period.objects.get(pk=arguments["period"])
+
+
+@document_kind("tertial_report_pdf")
+def _pdf_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return tertial_report_pdf_bytes(*_loaded(arguments), progress)
+
+
+@document_kind("tertial_report_docx")
+def _word_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
+    return _word(*_loaded(arguments), progress)
+
+
+def _order(unit: Unit, period: Period, kind: str, content_type: str) -> DocumentOrder:
+    extension = "pdf" if kind == "PDF" else "docx"
+    return DocumentOrder(
+        f"{report_title(unit, period)} ({kind})",
+        f"{_name(unit, period)}.{extension}",
+        content_type,
+        f"tertial_report_{extension}",
+        {"unit": unit.pk, "period": period.pk},
+        # A closed period's report no longer changes; its version says if it was reopened.
+        shows=(
+            f"unit={unit.pk}:period={period.pk}:v{period.version}"
+            if period.status == PeriodStatus.CLOSED
+            else ""
+        ),
+    )
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def tertial_report_pdf(request: HttpRequest, unit_pk: int, period_pk: int) -> HttpResponse:
     unit, period = _unit_and_period(request, unit_pk, period_pk)
-    return deliver(
-        request,
-        DocumentOrder(
-            f"{report_title(unit, period)} (PDF)",
-            f"{_name(unit, period)}.pdf",
-            "application/pdf",
-            lambda progress: tertial_report_pdf_bytes(unit, period, progress),
-        ),
-    )
+    return deliver(request, _order(unit, period, "PDF", "application/pdf"))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def tertial_report_word(request: HttpRequest, unit_pk: int, period_pk: int) -> HttpResponse:
     unit, period = _unit_and_period(request, unit_pk, period_pk)
-    return deliver(
-        request,
-        DocumentOrder(
-            f"{report_title(unit, period)} (Word)",
-            f"{_name(unit, period)}.docx",
-            DOCX,
-            lambda progress: _word(unit, period, progress),
-        ),
-    )
+    return deliver(request, _order(unit, period, "Word", DOCX))
 
 
 @login_required

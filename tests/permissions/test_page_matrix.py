@@ -13,7 +13,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from reports import document_jobs, pdf
+from reports import pdf
 from tests.permissions.expect import FOUND, Row
 from tests.permissions.leaks import leaked
 from tests.permissions.rows import PAGE_ROWS
@@ -36,13 +36,6 @@ PUBLIC = {
 AsPersona = Callable[[str], Client]
 
 
-class _QueueOnly:
-    """Documents asked for are queued, not made: making them is the document tests' part."""
-
-    def submit(self, *args: Any) -> None:
-        return None
-
-
 class _Laid:
     pages: list[Any] = []
 
@@ -62,7 +55,6 @@ class _NoLayout:
 
 @pytest.fixture(autouse=True)
 def documents_are_not_laid_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(document_jobs, "_pool", lambda: _QueueOnly())
     monkeypatch.setattr(pdf, "HTML", _NoLayout)
 
 
@@ -87,7 +79,11 @@ def test_read(perm_world: PermWorld, as_persona: AsPersona, row: Row) -> None:
 
 
 @pytest.mark.parametrize(("row", "persona"), WRITES)
-def test_write(perm_world: PermWorld, as_persona: AsPersona, row: Row, persona: str) -> None:
+def test_write(
+    perm_world: PermWorld, as_persona: AsPersona, row: Row, persona: str, settings: Any
+) -> None:
+    # Documents asked for are queued, not made: making them is the document tests' part.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     write = row.write
     assert write is not None
     client = as_persona(persona)
