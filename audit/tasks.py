@@ -19,7 +19,7 @@ import os
 import secrets
 import socket
 from collections.abc import Callable
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 from django.conf import settings
 from django.utils import timezone
@@ -28,7 +28,6 @@ from django_tasks.base import Task
 from django_tasks.exceptions import TaskResultDoesNotExist
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
-from typing_extensions import ParamSpec
 
 logger = logging.getLogger(__name__)
 
