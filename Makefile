@@ -56,9 +56,13 @@ test-sqlite:
 	.venv/bin/pytest -n $(PYTEST_WORKERS) --nomigrations
 
 # What drives pages and documents over the same queries runs once, on SQLite (decision 0013).
+# The demo is loaded by `make demo` on SQLite: the tests of its content run there.
 POSTGRES_SCOPE ?= --ignore=tests/browser --ignore=tests/reports \
 	--ignore=tests/permissions/test_page_matrix.py --ignore=tests/permissions/test_api_matrix.py \
-	--ignore=tests/api/test_schemathesis.py --ignore=tests/audits/test_rules.py
+	--ignore=tests/api/test_schemathesis.py --ignore=tests/audits/test_rules.py \
+	--ignore=tests/test_demo_data.py --ignore=tests/test_demo_history_dates.py \
+	--ignore=tests/audits/test_seed_003.py --ignore=tests/economy/test_demo_measures.py \
+	--ignore=tests/exchange/test_demo_economy.py
 
 test-postgres:
 	scripts/with-postgres.sh .venv/bin/pytest -n $(PYTEST_WORKERS) --nomigrations $(POSTGRES_SCOPE)

@@ -125,3 +125,9 @@ def login(client: Client):  # type: ignore[no-untyped-def]
         return client
 
     return _login
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long tests marked `first` start first: two processes share the suite, and a long
+    test taken last keeps one of them busy while the other has nothing left to do."""
+    items.sort(key=lambda item: 0 if item.get_closest_marker("first") else 1)

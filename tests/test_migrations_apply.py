@@ -15,10 +15,13 @@ import pytest
 from django.conf import settings
 
 DATABASE = settings.DATABASES["default"]
-pytestmark = pytest.mark.skipif(
-    DATABASE["ENGINE"] != "django.db.backends.postgresql",
-    reason="the migrations are applied on PostgreSQL, the production database",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        DATABASE["ENGINE"] != "django.db.backends.postgresql",
+        reason="the migrations are applied on PostgreSQL, the production database",
+    ),
+    pytest.mark.first,
+]
 
 
 def _connect(name: str) -> psycopg.Connection:
