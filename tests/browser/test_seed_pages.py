@@ -25,7 +25,6 @@ def _log_in(page: Page, live_server: Any, username: str) -> Page:
     return page
 
 
-@pytest.mark.first
 def test_scorecard_and_plan_of_the_seeds(page: Page, live_server: Any) -> None:
     call_command("load_demo", quiet_logins=True, verbosity=0)
     _log_in(page, live_server, "lena")

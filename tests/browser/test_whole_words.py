@@ -39,7 +39,6 @@ def _log_in(browser: Browser, live_server: Any, screen: str, username: str) -> P
     return page
 
 
-@pytest.mark.first
 def test_table_words_stay_whole(browser: Browser, live_server: Any) -> None:
     call_command("load_demo", quiet_logins=True, verbosity=0)
     hsn = Unit.objects.get(short_name="HSN")

@@ -4,7 +4,6 @@ women and men."""
 
 from __future__ import annotations
 
-import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -33,7 +32,6 @@ def _queries(client: Client, url: str) -> int:
     return len(context.captured_queries)
 
 
-@pytest.mark.first
 def test_pages_cost_the_same_for_the_demo_and_a_large_region(db: None, client: Client) -> None:
     call_command("load_demo", quiet_logins=True, verbosity=0)
     ll1 = Unit.objects.get(name="Division Länssjukvård 1")

@@ -145,7 +145,6 @@ def test_heat_map_is_a_table_with_counts_and_links(
     assert html.count("1 risk<") == 3
 
 
-@pytest.mark.first
 def test_queries_are_the_same_for_2000_risks(
     world: World, control_world: ControlWorld, login
 ) -> None:  # type: ignore[no-untyped-def]
