@@ -7,6 +7,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from internal_control.assessment_words import assessment_text
+from reports.control_rows import control_headers, control_row
 from reports.docx_writer import WordDocument
 from reports.heat_grid import heat_grid
 from reports.plan_versions import PlanVersion
@@ -80,27 +81,8 @@ def control_plan_docx(version: PlanVersion) -> bytes:
     if document["controls"]:
         word.heading(_("Controls"), 1)
         word.table(
-            [
-                _("No."),
-                _("What is checked"),
-                _("How"),
-                _("How often"),
-                _("Owner"),
-                _("Reported when"),
-                _("Risk"),
-            ],
-            [
-                [
-                    f"K{c['number']}",
-                    c["what"],
-                    c["method"],
-                    c["frequency"],
-                    c["owner"],
-                    c.get("reported_when", ""),
-                    str(c["risk"] or ""),
-                ]
-                for c in document["controls"]
-            ],
+            control_headers(),
+            [[str(cell) for cell in control_row(c)] for c in document["controls"]],
         )
     if version.warnings:
         word.heading(_("Warnings"), 1)

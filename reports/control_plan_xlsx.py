@@ -15,6 +15,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from audit.spreadsheet import append_row
+from reports.control_rows import control_headers, control_row
 
 
 def _assignment_texts(document: dict[str, Any]) -> dict[int, list[str]]:
@@ -121,28 +122,9 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
 def _controls_sheet(workbook: Any, document: dict[str, Any]) -> None:
     """Every control activity of the plan, with or without a risk, one row each."""
     sheet = workbook.create_sheet(_("Controls")[:31])
-    headers = [
-        _("No."),
-        _("What is checked"),
-        _("How"),
-        _("How often"),
-        _("Owner"),
-        _("Reported when"),
-        _("Risk"),
-    ]
+    headers = control_headers()
     append_row(sheet, headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for control in document["controls"]:
-        append_row(
-            sheet,
-            [
-                f"K{control['number']}",
-                control["what"],
-                control["method"],
-                control["frequency"],
-                control["owner"],
-                control.get("reported_when", ""),
-                control["risk"] if control["risk"] is not None else "",
-            ],
-        )
+        append_row(sheet, control_row(control))

@@ -34,11 +34,15 @@ def matrix_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def can_create_matrix(user: Any) -> bool:
-    """Whether the person may make a new matrix in their region (its administrators)."""
+def matrix_region(user: Any) -> Unit | None:
+    """The person's region when they may make a new matrix there (its administrators)."""
     region_id = grants_of(user).region_id
     region = Unit.objects.filter(pk=region_id).first() if region_id else None
-    return region is not None and matrix_policy.can_create_in(user, region)
+    return region if region is not None and matrix_policy.can_create_in(user, region) else None
+
+
+def can_create_matrix(user: Any) -> bool:
+    return matrix_region(user) is not None
 
 
 @login_required

@@ -17,11 +17,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from audit.form_flow import submit
-from internal_control.access import matrix_policy
 from internal_control.matrix_definition_form import MatrixDefinitionForm
 from internal_control.matrix_start import LARGEST, MOST_CLASSES, SMALLEST, blank_spec, presets
 from internal_control.services.matrices import create_matrix
-from organisation.access import grants_of
+from internal_control.views.matrices import matrix_region
 from organisation.models import Unit
 
 OWN = "egen"
@@ -90,9 +89,8 @@ class MatrixStartForm(forms.Form):
 
 def _region(request: HttpRequest) -> Unit:
     """The person's region, where they may create matrices; refused otherwise."""
-    region_id = grants_of(request.user).region_id
-    region = Unit.objects.filter(pk=region_id).first() if region_id else None
-    if region is None or not matrix_policy.can_create_in(request.user, region):
+    region = matrix_region(request.user)
+    if region is None:
         raise PermissionDenied
     return region
 
