@@ -8,7 +8,10 @@ class ExchangeConfig(AppConfig):
 
     def ready(self) -> None:
         from audit import registry
-        from exchange.imports import ledger  # noqa: F401 - registers the ledger kind
+        from exchange.imports import (  # noqa: F401 - registers the kinds
+            control_plan,
+            ledger,
+        )
         from exchange.models import ColumnMapping
 
         # A kept column mapping has no page of its own: its history is in the export.

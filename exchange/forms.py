@@ -16,8 +16,18 @@ from exchange.imports.kinds import ImportKind
 class UploadForm(forms.Form):
     file = forms.FileField(label=_("File"))
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, kind: ImportKind, targets: Sequence[tuple[int, str]] = (), **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        if kind.target_label:
+            self.fields["target"] = forms.TypedChoiceField(
+                label=str(kind.target_label),
+                choices=[("", _("– choose –")), *((str(pk), name) for pk, name in targets)],
+                coerce=int,
+                error_messages={"required": _("Choose what the file is read into.")},
+            )
+            self.order_fields(["target", "file"])
         self.fields["file"].help_text = _(
             "CSV (as Excel saves it) or an Excel workbook (.xlsx), at most %(limit)s MB."
         ) % {"limit": settings.IMPORT_MAX_MB}

@@ -24,6 +24,8 @@ class StagedFile(models.Model):
         related_name="+",
     )
     kind = models.CharField(_("kind of import"), max_length=40)
+    # What the rows go into where the kind lets the person choose (a plan's id).
+    target = models.PositiveIntegerField(_("imported into"), null=True, blank=True)
     file_name = models.CharField(_("file"), max_length=255)
     checksum = models.CharField(_("checksum (SHA-256)"), max_length=64)
     size = models.PositiveIntegerField(_("size (bytes)"))

@@ -51,9 +51,18 @@ def check_size(size: int) -> None:
 
 
 @transaction.atomic
-def stage(actor: Any, region: Unit, kind: ImportKind, file_name: str, content: bytes) -> StagedFile:
+def stage(
+    actor: Any,
+    region: Unit,
+    kind: ImportKind,
+    file_name: str,
+    content: bytes,
+    target: int | None = None,
+) -> StagedFile:
     """Keep an uploaded file for its preview; files left for more than a day are removed."""
     if not kind.may_import(actor, region):
+        raise PermissionDenied
+    if target is not None and target not in {pk for pk, _name in kind.targets(actor, region)}:
         raise PermissionDenied
     check_size(len(content))
     if not content.strip():
@@ -62,6 +71,7 @@ def stage(actor: Any, region: Unit, kind: ImportKind, file_name: str, content: b
     return StagedFile.objects.create(
         region=region,
         kind=kind.key,
+        target=target,
         file_name=file_name[:255],
         checksum=checksum_of(content),
         size=len(content),

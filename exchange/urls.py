@@ -11,4 +11,5 @@ urlpatterns = [
     path("fil/<id:pk>/kolumner/", views.staged_columns, name="staged_columns"),
     path("fil/<id:pk>/spara/", views.staged_save, name="staged_save"),
     path("<slug:slug>/", views.upload, name="upload"),
+    path("<slug:slug>/mall.xlsx", views.template, name="template"),
 ]

@@ -19,6 +19,7 @@ from exchange.forms import SaveForm, UploadForm, chosen_columns, columns_form
 from exchange.imports.checking import ImportRefused
 from exchange.imports.kinds import ImportKind, Source, all_kinds, kind_by_slug
 from exchange.imports.reading import FileProblem
+from exchange.imports.template_file import template_workbook
 from exchange.models import StagedFile
 from organisation.models import Unit
 
@@ -55,19 +56,24 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
     region = _region(request)
     if not kind.may_import(request.user, region):
         raise PermissionDenied
-    form = UploadForm(request.POST or None, request.FILES or None)
+    targets = kind.targets(request.user, region)
+    initial = {"target": request.GET.get("into", "")}
+    form = UploadForm(
+        request.POST or None, request.FILES or None, kind=kind, targets=targets, initial=initial
+    )
 
     def stage(data: dict[str, Any]) -> StagedFile:
         upload = data["file"]
+        target = data.get("target")
         services.check_size(upload.size)
         content = upload.read()
         refusal = kind.refusal(
-            kind.begin(request.user, region),
+            kind.begin(request.user, region, target=target),
             Source(upload.name, services.checksum_of(content), 0),
         )
         if refusal:
             raise ValidationError({"file": refusal})
-        return services.stage(request.user, region, kind, upload.name, content)
+        return services.stage(request.user, region, kind, upload.name, content, target=target)
 
     done = submit(request, form, stage)
     if done.saved and done.result is not None:
@@ -75,8 +81,28 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "exchange/upload.html",
-        {"kind": kind, "form": form, "earlier": kind.earlier(request.user, region)},
+        {
+            "kind": kind,
+            "form": form,
+            "home": kind.home(None),
+            "earlier": kind.earlier(request.user, region),
+            "no_targets": bool(kind.target_label) and not targets,
+        },
     )
+
+
+@login_required
+def template(request: HttpRequest, slug: str) -> HttpResponse:
+    """An empty workbook with the kind's columns, and a sheet that explains each of them."""
+    kind = _kind(slug)
+    if not kind.may_import(request.user, _region(request)):
+        raise PermissionDenied
+    response = HttpResponse(
+        template_workbook(kind),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = f'attachment; filename="mall-{kind.slug}.xlsx"'
+    return response
 
 
 def _staged(request: HttpRequest, pk: int) -> tuple[StagedFile, ImportKind]:
@@ -91,10 +117,21 @@ def _page(
     request: HttpRequest, staged: StagedFile, kind: ImportKind, save_form: Any = None
 ) -> HttpResponse:
     region = staged.region
-    context: dict[str, Any] = {"staged": staged, "kind": kind, "save_form": save_form or SaveForm()}
+    context: dict[str, Any] = {
+        "staged": staged,
+        "kind": kind,
+        "home": kind.home(staged.target),
+        "help_links": kind.help_links(),
+        "save_form": save_form or SaveForm(),
+    }
     try:
         result = services.check_file(
-            request.user, region, kind, staged.file_name, bytes(staged.content)
+            request.user,
+            region,
+            kind,
+            staged.file_name,
+            bytes(staged.content),
+            target=staged.target,
         )
     except FileProblem as problem:
         context["file_problem"] = str(problem)
@@ -161,6 +198,7 @@ def staged_save(request: HttpRequest, pk: int) -> HttpResponse:
                 kind,
                 staged_file.file_name,
                 bytes(staged_file.content),
+                target=staged_file.target,
             )
         except ImportRefused as refused:
             raise ValidationError(
@@ -172,5 +210,5 @@ def staged_save(request: HttpRequest, pk: int) -> HttpResponse:
     done = submit(request, form, save)
     if done.saved:
         messages.success(request, kind.saved_message(done.result))
-        return redirect("exchange:upload", kind.slug)
+        return redirect(kind.saved_address(done.result))
     return _page(request, staged_file, kind, save_form=form)

@@ -8,5 +8,6 @@
 4. `checking.run` saves through the kind in one transaction, or nothing at all.
 
 A kind of import (`kinds.ImportKind`) describes its fields, how one row is read, how the
-preview sums it up and how it is saved; the ledger (`ledger.LedgerKind`) is one.
+preview sums it up and how it is saved: the ledger (`ledger.LedgerKind`) and the internal
+control plan (`control_plan.ControlPlanKind`, into a draft plan the person chooses).
 """

@@ -67,11 +67,16 @@ def check(kind: ImportKind, context: Any, table: Table, columns: Columns) -> Che
         cells = row.cells
         values = {key: cells[index] if index < len(cells) else "" for key, index in chosen}
         values.update(unchosen)
-        parsed, errors = kind.parse(context, values)
+        parsed, errors = kind.parse(context, values, row.number)
         if errors:
             checked.problems += [RowProblem(row.number, labels[k], m) for k, m in errors.items()]
         else:
             checked.parsed.append(parsed)
+    if not checked.problems:
+        checked.problems += [
+            RowProblem(number, labels[key], message)
+            for number, key, message in kind.cross_check(context, checked.parsed)
+        ]
     if not table.rows:
         checked.problems.append(
             RowProblem(None, _("File"), _("there are no rows under the header."))

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
@@ -35,6 +36,7 @@ class Preview:
     notes: list[str] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
+    caption: str = ""
     # Set when the whole file is refused (read before): nothing can be saved.
     refusal: str | None = None
 
@@ -46,20 +48,43 @@ class ImportKind:
     slug: str = ""  # its part of the page's address
     label: str | Promise = ""
     fields: tuple[ImportField, ...] = ()
+    # What the rows go into when the person chooses it (a plan): its name on the upload form.
+    target_label: str | Promise = ""
 
     def may_import(self, actor: Any, region: Any) -> bool:
         raise NotImplementedError
 
+    def targets(self, actor: Any, region: Any) -> list[tuple[int, str]]:
+        """What the person may import into, as (id, name); empty when there is no choice."""
+        return []
+
     def begin(self, actor: Any, region: Any, **options: Any) -> Any:
-        """What reading rows needs, loaded once (mapping tables): the import's context."""
+        """What reading rows needs, loaded once (mapping tables): the import's context.
+
+        `target` in the options is the id of what the person chose among `targets`."""
         raise NotImplementedError
+
+    def home(self, target: int | None) -> tuple[str, str]:
+        """The page the import belongs to, as (name, address), for the pages' breadcrumbs."""
+        return (str(_("Imports")), reverse("exchange:start"))
+
+    def help_links(self) -> list[tuple[str, str]]:
+        """Pages where what the rows refer to is set up, as (name, address), beside problems."""
+        return []
+
+    def cross_check(self, context: Any, parsed: Sequence[Any]) -> list[tuple[int, str, str]]:
+        """Problems between rows, as (row number, field key, message); none by default."""
+        return []
 
     def refusal(self, context: Any, source: Source) -> str | None:
         """Why the file as a whole cannot be imported (it was read before), or None."""
         return None
 
-    def parse(self, context: Any, values: Mapping[str, str]) -> tuple[Any, dict[str, str]]:
-        """One row's values by field key: what it becomes, and per field what is wrong."""
+    def parse(
+        self, context: Any, values: Mapping[str, str], row: int = 0
+    ) -> tuple[Any, dict[str, str]]:
+        """One row's values by field key (`row` is its number in the file): what it becomes,
+        and per field what is wrong."""
         raise NotImplementedError
 
     def preview(self, context: Any, parsed: Sequence[Any], source: Source) -> Preview:
@@ -75,6 +100,10 @@ class ImportKind:
 
     def saved_message(self, result: Any) -> str:
         return str(_("The file was saved."))
+
+    def saved_address(self, result: Any) -> str:
+        """Where the person goes after the save: the upload page, unless the kind knows better."""
+        return reverse("exchange:upload", args=[self.slug])
 
     def field(self, key: str) -> ImportField:
         return next(f for f in self.fields if f.key == key)

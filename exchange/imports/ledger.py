@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db.models import Count
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.translation import gettext as _
@@ -114,7 +115,7 @@ class LedgerKind(ImportKind):
         )
 
     def parse(
-        self, context: LedgerContext, values: Mapping[str, str]
+        self, context: LedgerContext, values: Mapping[str, str], row: int = 0
     ) -> tuple[LedgerRow | None, dict[str, str]]:
         errors: dict[str, str] = {}
         period, code, account, text = (
@@ -180,6 +181,15 @@ class LedgerKind(ImportKind):
             summed[key] = summed.get(key, Decimal(0)) + amount
         return summed
 
+    def home(self, target: int | None) -> tuple[str, str]:
+        return (str(_("Economy")), reverse("economy:frames"))
+
+    def help_links(self) -> list[tuple[str, str]]:
+        return [
+            (str(_("Cost centres and units")), reverse("economy:cost_centres")),
+            (str(_("Accounts and cost types")), reverse("economy:accounts")),
+        ]
+
     def refusal(self, context: LedgerContext, source: Source) -> str | None:
         earlier = earlier_import(context.region, source.checksum)
         return already_read(earlier) if earlier else None
@@ -190,7 +200,7 @@ class LedgerKind(ImportKind):
         sums = self.sums(parsed)
         months = sorted({(year, month) for _u, _c, year, month in sums})
         units = {u.pk: u for u in context.units.values()}
-        result = Preview()
+        result = Preview(caption=_("What the file gives, per unit and month"))
         if not sums:
             return result
         result.notes.append(

@@ -48,24 +48,80 @@ def _check_action_values(values: dict[str, Any]) -> None:
 
 @transaction.atomic
 def create_action(
-    actor: Any, plan: ControlPlan, *, risks: Iterable[Risk] = (), **values: Any
+    actor: Any,
+    plan: ControlPlan,
+    *,
+    risks: Iterable[Risk] = (),
+    reason: str = "",
+    **values: Any,
 ) -> Action:
+    """A new action of the plan against its risks; `reason` goes into its history."""
     if not plan_policy.can_change(actor, plan):
         raise PermissionDenied
     _check_action_values(values)
     last = Action.objects.filter(plan=plan).order_by("-number").values_list("number", flat=True)
     number = (last.first() or 0) + 1
     action = attributed(Action(unit=plan.unit, plan=plan, number=number, **values), actor)
+    if reason:
+        action._change_reason = reason[:100]  # type: ignore[attr-defined]
     action.full_clean()
     action.save()
     for risk in risks:
-        if risk.plan_id != plan.pk:
-            raise ValidationError({"risks": _("Choose risks of the same plan.")})
-        # The new action comes last among the risk's actions.
-        last = risk.action_links.aggregate(last=Max("order"))["last"]
-        order = 0 if last is None else last + 1
-        attributed(ActionRisk(action=action, risk=risk, order=order), actor).save()
+        link_action(actor, action, risk, reason=reason)
     return action
+
+
+def link_action(actor: Any, action: Action, risk: Risk, *, reason: str = "") -> ActionRisk:
+    """The action against one more risk of its plan, last among the risk's actions."""
+    if not plan_policy.can_change(actor, action.plan):
+        raise PermissionDenied
+    if risk.plan_id != action.plan_id:
+        raise ValidationError({"risks": _("Choose risks of the same plan.")})
+    last = risk.action_links.aggregate(last=Max("order"))["last"]
+    order = 0 if last is None else last + 1
+    link = attributed(ActionRisk(action=action, risk=risk, order=order), actor)
+    if reason:
+        link._change_reason = reason[:100]  # type: ignore[attr-defined]
+    link.save()
+    return link
+
+
+def keep_source_report(
+    actor: Any,
+    action: Action,
+    *,
+    status: str,
+    comment: str,
+    reported_on: datetime.date,
+    followup: FollowUp | None = None,
+    reason: str = "",
+) -> ActionUpdate:
+    """A report on the action as a source document gives it: a comment, a status or both.
+    A comment without a status stays not reported; nothing is filled in that was not given."""
+    if not action_policy.can_change(actor, action):
+        raise PermissionDenied
+    if status and status not in dict(REPORTED_STATUSES):
+        raise ValidationError({"status": _("Choose the status of the action.")})
+    if not status and not comment.strip():
+        raise ValidationError({"comment": _("Write a comment on how the action is going.")})
+    update = attributed(
+        ActionUpdate(
+            action=action,
+            followup=followup,
+            reported_on=reported_on,
+            reported_by=None,
+            status=status,
+            comment=comment,
+        ),
+        actor,
+    )
+    if reason:
+        update._change_reason = reason[:100]  # type: ignore[attr-defined]
+    update.full_clean()
+    update.save()
+    if status and action.status != status:
+        save_versioned(action, None, {"status": status}, actor=actor, reason=reason)
+    return update
 
 
 def update_action(

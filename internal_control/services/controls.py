@@ -19,11 +19,19 @@ from internal_control.models import (
 )
 
 
-def create_control(actor: Any, plan: ControlPlan, **values: Any) -> ControlActivity:
+def create_control(
+    actor: Any, plan: ControlPlan, *, reason: str = "", **values: Any
+) -> ControlActivity:
+    """A new control activity of the plan; `reason` goes into its history."""
     if not plan_policy.can_change(actor, plan):
         raise PermissionDenied
+    risk = values.get("risk")
+    if risk is not None and risk.plan_id != plan.pk:
+        raise ValidationError({"risk": _("Choose a risk of the same plan.")})
     last = plan.controls.order_by("-number").values_list("number", flat=True).first() or 0
     control = attributed(ControlActivity(plan=plan, number=last + 1, **values), actor)
+    if reason:
+        control._change_reason = reason[:100]  # type: ignore[attr-defined]
     control.full_clean()
     control.save()
     return control

@@ -22,10 +22,11 @@ from internal_control.models import (
     Risk,
     RiskAssessment,
     RiskAssignment,
+    RiskGoal,
 )
 from internal_control.services.matrices import class_for
 from organisation.access import SYSTEM
-from planning.models import Assignment
+from planning.models import Assignment, Goal
 
 RISK_FIELDS = (
     "title",
@@ -51,15 +52,40 @@ def _check_risk_values(values: dict[str, Any]) -> None:
 
 
 @transaction.atomic
-def create_risk(actor: Any, plan: ControlPlan, **values: Any) -> Risk:
+def create_risk(
+    actor: Any,
+    plan: ControlPlan,
+    *,
+    number: int | None = None,
+    reason: str = "",
+    stated_score: int | None = None,
+    stated_class: str = "",
+    **values: Any,
+) -> Risk:
+    """A new risk, numbered after the plan's last unless the source gives its number.
+
+    `reason` goes into the risk's history (e.g. the file and row it was read from); the
+    stated score and class are what a source document says, kept to be checked."""
     if not plan_policy.can_change(actor, plan):
         raise PermissionDenied
     _check_risk_values(values)
     unknown = set(values) - set(RISK_FIELDS)
     if unknown:
         raise TypeError(f"Not risk fields: {sorted(unknown)}")
-    last = plan.risks.order_by("-number").values_list("number", flat=True).first() or 0
-    risk = attributed(Risk(plan=plan, number=last + 1, **values), actor)
+    if number is None:
+        number = (plan.risks.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    elif number < 1 or plan.risks.filter(number=number).exists():
+        raise ValidationError(
+            {"number": _("The plan already has a risk %(number)s.") % {"number": number}}
+        )
+    risk = attributed(
+        Risk(
+            plan=plan, number=number, stated_score=stated_score, stated_class=stated_class, **values
+        ),
+        actor,
+    )
+    if reason:
+        risk._change_reason = reason[:100]  # type: ignore[attr-defined]
     risk.full_clean()
     risk.save()
     return risk
@@ -101,6 +127,27 @@ def set_assignments(actor: Any, risk: Risk, assignments: Iterable[Assignment]) -
             ).aggregate(last=Max("order"))["last"]
             order = 0 if last is None else last + 1
             attributed(RiskAssignment(risk=risk, assignment=assignment, order=order), actor).save()
+
+
+@transaction.atomic
+def link_goal(actor: Any, risk: Risk, goal: Goal, *, reason: str = "") -> RiskGoal:
+    """The risk under one more goal area of its unit or a unit above, last among its risks."""
+    if not plan_policy.can_change(actor, risk.plan):
+        raise PermissionDenied
+    unit = risk.plan.unit
+    if goal.unit_id != unit.pk and goal.unit_id not in unit.ancestor_ids:
+        raise ValidationError({"goals": _("Choose goals of the plan's unit or a unit above.")})
+    existing = risk.goal_links.filter(goal=goal).first()
+    if existing is not None:
+        return existing
+    last = RiskGoal.objects.filter(goal=goal, risk__plan_id=risk.plan_id).aggregate(
+        last=Max("order")
+    )["last"]
+    link = attributed(RiskGoal(risk=risk, goal=goal, order=0 if last is None else last + 1), actor)
+    if reason:
+        link._change_reason = reason[:100]  # type: ignore[attr-defined]
+    link.save()
+    return link
 
 
 def assess_risk(

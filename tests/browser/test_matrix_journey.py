@@ -1,26 +1,29 @@
 """Region Norrbotten has no risk matrix: its administrator makes a 5 × 5 on the pages, on a
-phone, and then the region's first internal control plan on it. Every page is checked with
-axe-core."""
+phone, then the region's first internal control plan on it, and reads last year's plan into
+it from a spreadsheet in seed 001's columns (journey 6). Every page is checked with axe-core."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from internal_control.models import RiskMatrix
+from internal_control.models import ControlPlan, Risk, RiskMatrix
 from tests.browser.conftest import assert_accessible
 from tests.conftest import World
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
+RS_FILE = Path(__file__).parents[1] / "exchange" / "files" / "rs-internkontrollplan-2022.csv"
+
 CLASSES = [("L", "Acceptera"), ("M", "Följ upp"), ("H", "Åtgärda"), ("MH", "Åtgärda omedelbart")]
 
 
 def test_norrbotten_makes_its_matrix_and_its_first_plan(
-    log_in, live_server: Any, world: World
-) -> None:  # type: ignore[no-untyped-def]
+    log_in: Any, live_server: Any, world: World
+) -> None:
     page: Page = log_in("lena")
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(f"{live_server.url}/internkontroll/ny/{world.other_region.pk}/")
@@ -62,3 +65,47 @@ def test_norrbotten_makes_its_matrix_and_its_first_plan(
     expect(page.get_by_role("heading", level=1)).to_have_text("Internkontrollplan 2027")
     assert_accessible(page)
     assert RiskMatrix.objects.filter(unit=world.other_region).count() == 1
+
+    # Last year's plan, from the spreadsheet the region kept it in (seed 001's columns): a
+    # level the matrix lacks is named with its row, and nothing is saved until it is fixed.
+    plan = ControlPlan.objects.get(unit=world.other_region, year=2027)
+    page.get_by_role("link", name="Läs in risker från en fil").click()
+    expect(page.get_by_label("Internkontrollplan (utkast) som raderna läses in i")).to_have_value(
+        str(plan.pk)
+    )
+    assert_accessible(page)
+    good = RS_FILE.read_bytes()
+    lines = good.decode("cp1252").split("\r\n")
+    cells = lines[5].split(";")
+    assert cells[6] == "4"
+    cells[6] = "6"
+    bad = "\r\n".join([*lines[:5], ";".join(cells), *lines[6:]]).encode("cp1252")
+    page.get_by_label("Fil").set_input_files(
+        {"name": "plan-2022.csv", "mimeType": "text/csv", "buffer": bad}
+    )
+    page.get_by_role("button", name="Ladda upp och granska").click()
+    expect(page.get_by_role("alert")).to_contain_text(
+        "Rad 6, Sannolikhet: ”6” är inte en nivå av sannolikhet i matrisen"
+    )
+    expect(page.get_by_role("button", name="Spara allt")).to_have_count(0)
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert not Risk.objects.filter(plan=plan).exists()
+    page.get_by_role("link", name="Ladda upp filen igen").click()
+    page.get_by_label("Internkontrollplan (utkast) som raderna läses in i").select_option(
+        str(plan.pk)
+    )
+    page.get_by_label("Fil").set_input_files(
+        {"name": "plan-2022.csv", "mimeType": "text/csv", "buffer": good}
+    )
+    page.get_by_role("button", name="Ladda upp och granska").click()
+    expect(
+        page.get_by_text("32 rader ger 32 risker, 32 åtgärder och 0 kontrollmoment")
+    ).to_be_visible()
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.get_by_role("button", name="Spara allt").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Internkontrollplan 2027")
+    expect(page.get_by_role("status")).to_contain_text("Filens risker sparades")
+    assert Risk.objects.filter(plan=plan).count() == 32
+    assert_accessible(page)

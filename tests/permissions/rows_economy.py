@@ -80,6 +80,14 @@ def _file(w: PermWorld) -> dict[str, Any]:
     return {"file": SimpleUploadedFile("mars.csv", content, content_type="text/csv")}
 
 
+def _plan_file(w: PermWorld) -> dict[str, Any]:
+    content = "ID;Risk\r\n40;Brist på sjuksköterskor\r\n".encode()
+    return {
+        "target": str(w.next_plan.pk),
+        "file": SimpleUploadedFile("plan.csv", content, content_type="text/csv"),
+    }
+
+
 def _columns(w: PermWorld) -> dict[str, str]:
     # The ledger's headers: Period;Ansvar;Konto;Belopp;Text.
     keys = ("period", "cost_centre", "account", "amount", "text")
@@ -320,6 +328,30 @@ ROWS = [
             editors(FOUND, outsider=FOUND),  # the outsider's file is kept for their region
             lambda w: StagedFile.objects.count(),
         ),
+    ),
+    Row(
+        "exchange:template",
+        lambda w: reverse("exchange:template", args=["huvudbok"]),
+        editors(OK, outsider=OK),
+    ),
+    # An internal control plan is read into a draft plan the person may change; the other
+    # region's administrator has none in this world.
+    Row(
+        "exchange:upload",
+        lambda w: reverse("exchange:upload", args=["internkontrollplan"]),
+        editors(OK, outsider=FORBIDDEN),
+        Write(
+            _plan_file,
+            editors(FOUND, outsider=FORBIDDEN),
+            lambda w: StagedFile.objects.count(),
+        ),
+        variant="internal control plan",
+    ),
+    Row(
+        "exchange:template",
+        lambda w: reverse("exchange:template", args=["internkontrollplan"]),
+        editors(OK, outsider=FORBIDDEN),
+        variant="internal control plan",
     ),
     Row(
         "exchange:staged",
