@@ -11,6 +11,7 @@ class ExchangeConfig(AppConfig):
         from exchange.imports import (  # noqa: F401 - registers the kinds
             control_plan,
             ledger,
+            outcomes,
         )
         from exchange.models import ColumnMapping
 

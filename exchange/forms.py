@@ -35,7 +35,10 @@ class UploadForm(forms.Form):
 
 
 class SaveForm(forms.Form):
-    """Nothing to fill in: the save reads the kept file; the form carries the one-time token."""
+    """Nothing to fill in: the save reads the kept file; the form carries the one-time token
+    and the stamp of what the preview showed would be replaced."""
+
+    state = forms.CharField(required=False, widget=forms.HiddenInput)
 
 
 def columns_form(

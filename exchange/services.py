@@ -140,6 +140,7 @@ class FileCheck:
     source: Source
     checked: checking.Checked
     preview: Preview
+    state: str = ""
 
 
 def check_file(
@@ -152,7 +153,8 @@ def check_file(
     context = kind.begin(actor, region, **options)
     result = checking.check(kind, context, table, chosen)
     summary = checking.preview(kind, context, result, source)
-    return FileCheck(table, chosen, kept, source, result, summary)
+    state = kind.state(context, result.parsed) if not result.problems else ""
+    return FileCheck(table, chosen, kept, source, result, summary, state)
 
 
 def import_file(
@@ -161,6 +163,7 @@ def import_file(
     kind: ImportKind,
     file_name: str,
     content: bytes,
+    expected_state: str | None = None,
     **options: Any,
 ) -> Any:
     """Read a file with its kept or proposed columns and save it all, or raise ImportRefused."""
@@ -174,7 +177,7 @@ def import_file(
     chosen, _kept = columns_for(region, kind, table)
     source = Source(file_name, checksum_of(content), len(table.rows))
     context = kind.begin(actor, region, **options)
-    return checking.run(kind, actor, context, table, chosen, source)
+    return checking.run(kind, actor, context, table, chosen, source, expected_state)
 
 
 def rows_table(kind: ImportKind, rows: Sequence[Mapping[str, str]]) -> Table:

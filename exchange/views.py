@@ -149,6 +149,8 @@ def _page(
         "preview": result.preview,
         "can_save": not problems and not result.preview.refusal and bool(result.checked.parsed),
     }
+    if save_form is None:
+        context["save_form"] = SaveForm(initial={"state": result.state})
     return render(request, "exchange/staged.html", context)
 
 
@@ -198,13 +200,18 @@ def staged_save(request: HttpRequest, pk: int) -> HttpResponse:
                 kind,
                 staged_file.file_name,
                 bytes(staged_file.content),
+                expected_state=data.get("state", ""),
                 target=staged_file.target,
             )
         except ImportRefused as refused:
+            if refused.refusal:
+                raise ValidationError(refused.refusal) from refused
             raise ValidationError(
-                refused.refusal
-                or _("Nothing was saved: the file has %(count)s problems.")
-                % {"count": len(refused.problems)}
+                [
+                    _("Nothing was saved: the file has %(count)s problems.")
+                    % {"count": len(refused.problems)},
+                    *(str(p) for p in refused.problems[:SHOWN_PROBLEMS]),
+                ]
             ) from refused
 
     done = submit(request, form, save)

@@ -98,13 +98,25 @@ def run(
     table: Table,
     columns: Columns,
     source: Source,
+    expected_state: str | None = None,
 ) -> Any:
-    """Check every row and save them all in one transaction; any problem saves nothing."""
-    checked = check(kind, context, table, columns)
-    if checked.problems:
-        raise ImportRefused(checked.problems)
-    refusal = kind.refusal(context, source)
-    if refusal:
-        raise ImportRefused([], refusal)
+    """Check every row and save them all in one transaction; any problem saves nothing.
+
+    `expected_state` is the stamp the preview showed (ImportKind.state): when what the rows
+    replace has changed since, nothing is saved, so no one's later change is overwritten."""
     with transaction.atomic():
+        checked = check(kind, context, table, columns)
+        if checked.problems:
+            raise ImportRefused(checked.problems)
+        refusal = kind.refusal(context, source)
+        if refusal:
+            raise ImportRefused([], refusal)
+        if expected_state is not None and kind.state(context, checked.parsed) != expected_state:
+            raise ImportRefused(
+                [],
+                _(
+                    "What the file would replace has changed since you checked it. Nothing "
+                    "was saved: look at the file's page again, then save."
+                ),
+            )
         return kind.save(actor, context, checked.parsed, source)

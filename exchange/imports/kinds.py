@@ -72,6 +72,11 @@ class ImportKind:
         """Pages where what the rows refer to is set up, as (name, address), beside problems."""
         return []
 
+    def state(self, context: Any, parsed: Sequence[Any]) -> str:
+        """A stamp of what the rows would change as it is stored now (the versions of the
+        outcomes they replace): the save refuses when it differs from the preview's."""
+        return ""
+
     def cross_check(self, context: Any, parsed: Sequence[Any]) -> list[tuple[int, str, str]]:
         """Problems between rows, as (row number, field key, message); none by default."""
         return []

@@ -88,6 +88,11 @@ def _plan_file(w: PermWorld) -> dict[str, Any]:
     }
 
 
+def _outcome_file(w: PermWorld) -> dict[str, Any]:
+    content = "Enhet;Period;Mått;Totalt\r\nHSN;DÅ04 2022;1;72\r\n".encode()
+    return {"file": SimpleUploadedFile("utfall.csv", content, content_type="text/csv")}
+
+
 def _columns(w: PermWorld) -> dict[str, str]:
     # The ledger's headers: Period;Ansvar;Konto;Belopp;Text.
     keys = ("period", "cost_centre", "account", "amount", "text")
@@ -318,7 +323,7 @@ ROWS = [
             lambda w: PeriodisationProfile.objects.count(),
         ),
     ),
-    Row("exchange:start", lambda w: reverse("exchange:start"), editors(OK, outsider=OK)),
+    Row("exchange:start", lambda w: reverse("exchange:start"), editors(OK, owner=OK, outsider=OK)),
     Row(
         "exchange:upload",
         lambda w: reverse("exchange:upload", args=["huvudbok"]),
@@ -352,6 +357,26 @@ ROWS = [
         lambda w: reverse("exchange:template", args=["internkontrollplan"]),
         editors(OK, outsider=FORBIDDEN),
         variant="internal control plan",
+    ),
+    # Outcomes are read by those who report them: controllers, administrators and the
+    # owners of measures (each row is then checked as in the grid); the other region's
+    # administrator reads into their own region.
+    Row(
+        "exchange:upload",
+        lambda w: reverse("exchange:upload", args=["utfall"]),
+        editors(OK, owner=OK, outsider=OK),
+        Write(
+            _outcome_file,
+            editors(FOUND, owner=FOUND, outsider=FOUND),
+            lambda w: StagedFile.objects.count(),
+        ),
+        variant="outcomes",
+    ),
+    Row(
+        "exchange:template",
+        lambda w: reverse("exchange:template", args=["utfall"]),
+        editors(OK, owner=OK, outsider=OK),
+        variant="outcomes",
     ),
     Row(
         "exchange:staged",
