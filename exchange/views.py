@@ -142,6 +142,11 @@ def _page(
         "header_row": result.table.header_row,
         "kept": result.kept,
         "columns_form": columns_form(kind, result.table.headers, result.columns),
+        "chosen_count": sum(1 for index in result.columns.values() if index is not None),
+        "field_count": len(kind.fields),
+        "missing_columns": any(
+            f.required and result.columns.get(f.key) is None for f in kind.fields
+        ),
         "problems": [str(p) for p in problems[:SHOWN_PROBLEMS]],
         "problem_count": len(problems),
         "more_problems": max(0, len(problems) - SHOWN_PROBLEMS),

@@ -208,7 +208,10 @@ class ControlPlanKind(ImportKind):
             assessment = code = ""
             if first.probability is not None and first.severity is not None:
                 _score, risk_class = class_for(matrix, first.probability, first.severity)
-                assessment = f"{first.probability} × {first.severity}"
+                assessment = (
+                    f"{context.probability.name} {context.probability.shown(first.probability)}, "
+                    f"{context.severity.name.lower()} {context.severity.shown(first.severity)}"
+                )
                 code = risk_class.code
                 if (
                     risk_class.requires_action

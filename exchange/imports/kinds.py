@@ -40,6 +40,11 @@ class Preview:
     # Set when the whole file is refused (read before): nothing can be saved.
     refusal: str | None = None
 
+    @property
+    def labelled_rows(self) -> list[list[tuple[str, str]]]:
+        """Each row's cells with their column's header, for tables that reflow on a phone."""
+        return [list(zip(self.headers, row, strict=False)) for row in self.rows]
+
 
 class ImportKind:
     """A kind of import. Subclasses give `key`, `label`, `fields` and the four steps."""

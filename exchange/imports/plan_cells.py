@@ -36,6 +36,12 @@ class Scale:
     labels: Sequence[str]  # as the matrix writes them, in order
     numbers: frozenset[int]
 
+    def shown(self, value: int) -> str:
+        """A level as the matrix writes it: its label, or its value where it has none."""
+        label = next((label for label, v in self.values.items() if v == value), None)
+        original = next((lab for lab in self.labels if label and words(lab) == label), None)
+        return original or str(value)
+
     def level(self, text: str) -> int:
         """The level's value from its label or its value ("Stor", "3")."""
         key = words(text)
@@ -150,8 +156,8 @@ def whole_number(text: str) -> int | None:
 
 
 def day(text: str) -> datetime.date | None:
-    """A date as a spreadsheet writes it (2025-01-31) or as a Swedish text (31/1 2025 is not
-    read: the order of day and month is not known)."""
+    """A date as YYYY-MM-DD, as a spreadsheet's date cell is read; other orders are refused,
+    since day and month could be taken for each other."""
     key = words(text)
     if not key:
         return None
