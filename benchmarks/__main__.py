@@ -15,6 +15,7 @@ MODULES = [
     "benchmarks.documents",
     "benchmarks.ledger",
     "benchmarks.economy",
+    "benchmarks.imports",
 ]
 
 

@@ -110,6 +110,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # The largest file an import reads, in megabytes (a year's ledger of a region is far less).
 IMPORT_MAX_MB = env_int("IMPORT_MAX_MB", 20)
+# A file of at least this many rows is saved by a worker, its page showing the progress.
+IMPORT_IN_BACKGROUND_ROWS = env_int("IMPORT_IN_BACKGROUND_ROWS", 1000)
 
 # --- Background work on a durable queue (django-tasks; audit/tasks.py) ----------------------
 # "database": tasks wait in the database for `manage.py run_worker`, which any server process

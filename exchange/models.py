@@ -10,11 +10,21 @@ from django.utils.translation import gettext_lazy as _
 from audit.models import TrackedModel
 
 
+class StagedStatus(models.TextChoices):
+    CHECKING = "checking", _("Being checked")
+    QUEUED = "queued", _("Waiting to be saved")
+    SAVING = "saving", _("Being saved")
+    SAVED = "saved", _("Saved")
+    REFUSED = "refused", _("Refused: nothing was saved")
+    FAILED = "failed", _("Interrupted: nothing was saved")
+
+
 class StagedFile(models.Model):
     """An uploaded file, kept on the server by its checksum until it is saved or abandoned.
 
     The save reads the file from here, never from the browser; only the person who uploaded
-    it can see it, and files older than a day are removed when the next one arrives.
+    it can see it, and files older than a day are removed when the next one arrives (unless
+    a worker is saving them).
     """
 
     region = models.ForeignKey(
@@ -37,6 +47,15 @@ class StagedFile(models.Model):
         related_name="+",
     )
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    # A large file is saved by a worker (exchange/background.py): how far it has come.
+    status = models.CharField(
+        _("status"), max_length=10, choices=StagedStatus.choices, default=StagedStatus.CHECKING
+    )
+    task_id = models.CharField(max_length=64, blank=True)
+    message = models.TextField(_("message"), blank=True)
+    problems = models.JSONField(_("problems"), default=list, blank=True)
+    saved_address = models.CharField(max_length=300, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("uploaded file")
@@ -45,6 +64,10 @@ class StagedFile(models.Model):
 
     def __str__(self) -> str:
         return self.file_name
+
+    @property
+    def in_background(self) -> bool:
+        return self.status in (StagedStatus.QUEUED, StagedStatus.SAVING)
 
 
 class ColumnMapping(TrackedModel):

@@ -20,7 +20,7 @@ from audit.concurrency import save_versioned
 from exchange.imports import checking, columns
 from exchange.imports.kinds import ImportKind, Preview, Source
 from exchange.imports.reading import FileProblem, SourceRow, Table, read_table
-from exchange.models import ColumnMapping, StagedFile
+from exchange.models import ColumnMapping, StagedFile, StagedStatus
 from organisation.models import Unit
 
 KEPT_FOR = datetime.timedelta(days=1)
@@ -67,7 +67,9 @@ def stage(
     check_size(len(content))
     if not content.strip():
         raise ValidationError({"file": _("The file is empty.")})
-    StagedFile.objects.filter(uploaded_at__lt=timezone.now() - KEPT_FOR).delete()
+    StagedFile.objects.filter(uploaded_at__lt=timezone.now() - KEPT_FOR).exclude(
+        status__in=[StagedStatus.QUEUED, StagedStatus.SAVING]
+    ).delete()
     return StagedFile.objects.create(
         region=region,
         kind=kind.key,

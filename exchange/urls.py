@@ -10,6 +10,7 @@ urlpatterns = [
     path("fil/<id:pk>/", views.staged, name="staged"),
     path("fil/<id:pk>/kolumner/", views.staged_columns, name="staged_columns"),
     path("fil/<id:pk>/spara/", views.staged_save, name="staged_save"),
+    path("fil/<id:pk>/status/", views.staged_status, name="staged_status"),
     path("<slug:slug>/", views.upload, name="upload"),
     path("<slug:slug>/mall.xlsx", views.template, name="template"),
 ]

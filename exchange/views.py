@@ -14,13 +14,13 @@ from django.utils.translation import gettext as _
 
 from audit.form_flow import submit
 from economy.access import region_of
-from exchange import services
+from exchange import background, services
 from exchange.forms import SaveForm, UploadForm, chosen_columns, columns_form
 from exchange.imports.checking import ImportRefused
 from exchange.imports.kinds import ImportKind, Source, all_kinds, kind_by_slug
 from exchange.imports.reading import FileProblem
 from exchange.imports.template_file import template_workbook
-from exchange.models import StagedFile
+from exchange.models import StagedFile, StagedStatus
 from organisation.models import Unit
 
 # More problems than this are counted, not listed.
@@ -159,10 +159,34 @@ def _page(
     return render(request, "exchange/staged.html", context)
 
 
+def _progress(request: HttpRequest, staged: StagedFile, kind: ImportKind) -> HttpResponse:
+    """The page of a file a worker saves, or has saved or refused."""
+    return render(
+        request,
+        "exchange/staged_progress.html",
+        {"staged": background.follow(staged), "kind": kind, "home": kind.home(staged.target)},
+    )
+
+
 @login_required
 def staged(request: HttpRequest, pk: int) -> HttpResponse:
     staged_file, kind = _staged(request, pk)
+    if staged_file.status != StagedStatus.CHECKING:
+        return _progress(request, staged_file, kind)
     return _page(request, staged_file, kind)
+
+
+@login_required
+def staged_status(request: HttpRequest, pk: int) -> HttpResponse:
+    """What the progress page polls: the save's state, until it is finished."""
+    found, kind = _staged(request, pk)
+    staged_file = background.follow(found)
+    response = render(
+        request, "exchange/includes/staged_status.html", {"staged": staged_file, "kind": kind}
+    )
+    if not staged_file.in_background:
+        response.status_code = 286  # htmx's code for "stop polling"
+    return response
 
 
 @login_required
@@ -193,11 +217,17 @@ def staged_columns(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def staged_save(request: HttpRequest, pk: int) -> HttpResponse:
     staged_file, kind = _staged(request, pk)
-    if request.method != "POST":
+    if request.method != "POST" or staged_file.status != StagedStatus.CHECKING:
         return redirect("exchange:staged", pk)
     form = SaveForm(request.POST)
 
     def save(data: dict[str, Any]) -> Any:
+        try:
+            rows = len(services.read(kind, bytes(staged_file.content)).rows)
+        except FileProblem:
+            rows = 0
+        if background.belongs_in_background(rows):
+            return background.queue_save(staged_file, data.get("state", ""))
         try:
             return services.import_file(
                 request.user,
@@ -220,6 +250,8 @@ def staged_save(request: HttpRequest, pk: int) -> HttpResponse:
             ) from refused
 
     done = submit(request, form, save)
+    if done.saved and isinstance(done.result, StagedFile):
+        return redirect("exchange:staged", pk)  # saved by a worker: its page follows it
     if done.saved:
         messages.success(request, kind.saved_message(done.result))
         return redirect(kind.saved_address(done.result))

@@ -5,10 +5,21 @@ from __future__ import annotations
 from typing import Any
 
 from organisation.access import UnitScopedPolicy, grants_of
+from organisation.models import Role
+
+# Who enters outcomes at all: controllers and administrators of a unit, and the owners of
+# measures; which measure for which unit is then decided per outcome (services.may_report).
+REPORTING_ROLES = frozenset({Role.ADMINISTRATOR, Role.CONTROLLER, Role.OWNER})
 
 outcome_policy = UnitScopedPolicy(
     unit_of=lambda o: o.unit, unit_path_lookup="unit__path", owner_of=lambda o: o.indicator.owner
 )
+
+
+def reports_in(user: Any, region: Any) -> bool:
+    """Whether the person enters outcomes anywhere in the region (a reporting role there)."""
+    paths = grants_of(user).paths_for(REPORTING_ROLES)
+    return any(path.startswith(region.path) or region.path.startswith(path) for path in paths)
 
 
 class PeriodPolicy(UnitScopedPolicy):

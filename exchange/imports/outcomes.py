@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy
 from exchange.imports.checking import ImportRefused, RowProblem
 from exchange.imports.kinds import ImportField, ImportKind, Preview, Source, register
 from exchange.imports.plan_cells import words
+from followup.access import reports_in
 from followup.models import Outcome, Period, PeriodStatus
 from followup.numbers import format_number
 from followup.services.outcomes import (
@@ -31,12 +32,10 @@ from followup.services.outcomes import (
     record_outcomes,
     validate_row,
 )
-from organisation.access import grants_of
-from organisation.models import Role, Unit
+from organisation.models import Unit
 from planning.models import Indicator
 
 PREVIEW_ROWS = 500
-REPORTING_ROLES = frozenset({Role.ADMINISTRATOR, Role.CONTROLLER, Role.OWNER})
 VALUES = ("total", "women", "men", "comment")
 
 
@@ -107,10 +106,9 @@ class OutcomeKind(ImportKind):
     )
 
     def may_import(self, actor: Any, region: Any) -> bool:
-        """Those who report outcomes somewhere in the organisation: controllers and
-        administrators, and owners of measures; each row is then checked as in the grid."""
-        paths = grants_of(actor).paths_for(REPORTING_ROLES)
-        return any(path.startswith(region.path) or region.path.startswith(path) for path in paths)
+        """Those who report outcomes somewhere in the organisation; each row is then checked
+        as in the grid."""
+        return reports_in(actor, region)
 
     def begin(self, actor: Any, region: Any, **options: Any) -> OutcomeContext:
         units = list(Unit.objects.filter(path__startswith=region.path))

@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from audit.params import int_param
-from followup.access import outcome_policy, period_policy
+from followup.access import outcome_policy, period_policy, reports_in
 from followup.models import Outcome, Period, PeriodStatus
 from followup.numbers import format_number
 from followup.services.outcomes import OutcomeRow, OutcomeRowsError, record_outcomes
@@ -52,6 +52,11 @@ def _due_rows(period: Period, unit: Unit) -> list[dict[str, Any]]:
     return [{"indicator": i, "outcome": outcomes.get(i.pk)} for i in indicators]
 
 
+def _reads_files(request: HttpRequest) -> bool:
+    region = getattr(request.user, "region", None)
+    return region is not None and reports_in(request.user, region)
+
+
 @login_required
 def worklist(request: HttpRequest) -> HttpResponse:
     periods, units = _choices(request)
@@ -73,6 +78,7 @@ def worklist(request: HttpRequest) -> HttpResponse:
             "unit": unit,
             "rows": rows,
             "missing": missing,
+            "reads_files": bool(periods) and _reads_files(request),
         },
     )
 

@@ -384,6 +384,11 @@ ROWS = [
         UPLOADER,
     ),
     Row(
+        "exchange:staged_status",
+        lambda w: reverse("exchange:staged_status", args=[w.economy.staged.pk]),
+        codes(NOT_FOUND, controller=286),  # a file no worker saves: nothing to ask again for
+    ),
+    Row(
         "exchange:staged_columns",
         lambda w: reverse("exchange:staged_columns", args=[w.economy.staged.pk]),
         UPLOADER_SAVED,  # a GET goes back to the file's page
