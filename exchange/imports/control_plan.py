@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -81,6 +82,8 @@ class ControlPlanKind(ImportKind):
         if plan is None or not plan_policy.can_change(actor, plan):
             raise PermissionDenied
         matrix = plan.matrix
+        # Every assessment is classed on this matrix: its rules are read once, not per risk.
+        prefetch_related_objects([matrix], "levels", "classes", "cells")
         unit = plan.unit
         above = [unit.pk, *unit.ancestor_ids]
         # The unit's own goal wins over one of the same title above it: nearest comes last.
