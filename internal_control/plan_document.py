@@ -127,6 +127,7 @@ def build_plan_document(plan: ControlPlan) -> dict[str, Any]:
         "actions": [_action_data(action, risk_numbers) for action in actions],
         "controls": [
             {
+                "id": c.pk,
                 "number": c.number,
                 "what": c.what,
                 "method": c.method,

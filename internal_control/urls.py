@@ -4,6 +4,7 @@ import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
 from internal_control.views import (
     actions,
     class_colours,
+    controls,
     followup,
     matrices,
     matrix_create,
@@ -27,6 +28,8 @@ urlpatterns = [
     path("plan/<id:plan_pk>/ny-risk/", risks.risk_create, name="risk_create"),
     path("plan/<id:plan_pk>/hamta-risk/", risks.risk_take, name="risk_take"),
     path("plan/<id:plan_pk>/ny-atgard/", actions.action_create, name="action_create"),
+    path("plan/<id:plan_pk>/nytt-kontrollmoment/", controls.control_create, name="control_create"),
+    path("kontrollmoment/<id:pk>/andra/", controls.control_edit, name="control_edit"),
     path("risker/", register.risk_register, name="register"),
     path("risk/<id:pk>/", risks.risk_detail, name="risk"),
     path("risk/<id:pk>/andra/", risks.risk_edit, name="risk_edit"),

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
 from audit.attribution import attributed, history_user_of
+from audit.concurrency import save_versioned
 from internal_control.access import control_policy, plan_policy
 from internal_control.models import (
     ControlActivity,
@@ -18,6 +19,27 @@ from internal_control.models import (
     FollowUp,
 )
 
+CONTROL_FIELDS = (
+    "risk",
+    "what",
+    "method",
+    "frequency",
+    "owner",
+    "owner_title",
+    "reported_when",
+)
+
+
+def _check_control_values(plan: ControlPlan, values: dict[str, Any]) -> None:
+    unknown = set(values) - set(CONTROL_FIELDS)
+    if unknown:
+        raise TypeError(f"Not control fields: {sorted(unknown)}")
+    risk = values.get("risk")
+    if risk is not None and risk.plan_id != plan.pk:
+        raise ValidationError({"risk": _("Choose a risk of the same plan.")})
+    if "what" in values and not (values.get("what") or "").strip():
+        raise ValidationError({"what": _("Say what is checked.")})
+
 
 def create_control(
     actor: Any, plan: ControlPlan, *, reason: str = "", **values: Any
@@ -25,9 +47,7 @@ def create_control(
     """A new control activity of the plan; `reason` goes into its history."""
     if not plan_policy.can_change(actor, plan):
         raise PermissionDenied
-    risk = values.get("risk")
-    if risk is not None and risk.plan_id != plan.pk:
-        raise ValidationError({"risk": _("Choose a risk of the same plan.")})
+    _check_control_values(plan, values)
     last = plan.controls.order_by("-number").values_list("number", flat=True).first() or 0
     control = attributed(ControlActivity(plan=plan, number=last + 1, **values), actor)
     if reason:
@@ -35,6 +55,18 @@ def create_control(
     control.full_clean()
     control.save()
     return control
+
+
+def update_control(
+    actor: Any, control: ControlActivity, expected_version: int | None, **values: Any
+) -> ControlActivity:
+    """Change a control activity; a version seen before someone else's save is refused."""
+    if not control_policy.can_change(actor, control):
+        raise PermissionDenied
+    _check_control_values(control.plan, values)
+    return save_versioned(  # type: ignore[return-value]
+        control, expected_version, values, actor=actor
+    )
 
 
 def report_control(

@@ -109,3 +109,16 @@ def test_norrbotten_makes_its_matrix_and_its_first_plan(
     expect(page.get_by_role("status")).to_contain_text("Filens risker sparades")
     assert Risk.objects.filter(plan=plan).count() == 32
     assert_accessible(page)
+
+    # A control activity of its own, without a risk, added on the plan's page.
+    page.get_by_role("link", name="Lägg till ett kontrollmoment").click()
+    assert_accessible(page)
+    page.get_by_label("Vad som kontrolleras").fill("Att attest sker enligt attestreglementet")
+    page.get_by_label("Kontrollmetod").fill("Stickprov av 20 fakturor")
+    page.get_by_label("Ansvarig roll").fill("Ekonomichef")
+    page.get_by_label("Tidpunkt för rapportering").fill("Augusti")
+    page.get_by_role("button", name="Spara").click()
+    expect(page.get_by_role("status")).to_contain_text("Kontrollmoment K1 lades till.")
+    expect(page.locator("section[aria-labelledby=controls-heading]")).to_contain_text("Ingen risk")
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -12,6 +12,7 @@ from internal_control.matrix_start import blank_spec
 from internal_control.models import (
     Action,
     ActionUpdate,
+    ControlActivity,
     ControlPlan,
     ControlResult,
     FollowUp,
@@ -190,6 +191,37 @@ ROWS = [
             },
             EDIT_SAVED,
             lambda w: Action.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:control_create",
+        lambda w: reverse("internal_control:control_create", args=[w.plan.pk]),
+        EDIT,
+        Write(
+            lambda w: {
+                "what": "Att attest sker enligt attestreglementet",
+                "method": "Stickprov",
+                "owner_title": "Ekonomichef",
+                "reported_when": "Augusti",
+            },
+            EDIT_SAVED,
+            lambda w: ControlActivity.objects.count(),
+        ),
+    ),
+    # The control's owner changes it, as the controllers do.
+    Row(
+        "internal_control:control_edit",
+        lambda w: reverse("internal_control:control_edit", args=[w.control.pk]),
+        OWN,
+        Write(
+            lambda w: {
+                "what": w.control.what,
+                "owner": w.base.owner.pk,
+                "reported_when": "December",
+                "version": fresh(w.control).version,
+            },
+            OWN_SAVED,
+            lambda w: fresh(w.control).version,
         ),
     ),
     Row("internal_control:register", lambda w: reverse("internal_control:register"), EVERYONE),
