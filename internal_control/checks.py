@@ -71,7 +71,11 @@ def check_risk(risk: RiskFacts) -> list[Finding]:
         findings.append(Finding("treatment_missing", risk=risk.number))
     if risk.class_requires_action and not risk.is_answered:
         findings.append(
-            Finding("action_missing", risk=risk.number, params={"class": risk.class_code})
+            Finding(
+                "action_missing",
+                risk=risk.number,
+                params={"class": risk.class_code, "control_answers": risk.class_control_answers},
+            )
         )
     return findings
 

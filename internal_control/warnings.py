@@ -40,7 +40,9 @@ def _message(finding: Finding) -> str:
         ),
         "assessment_incomplete": _("Risk %(risk)s: the assessment lacks probability or severity."),
         "treatment_missing": _("Risk %(risk)s has no treatment (accept, reduce or eliminate)."),
-        "action_missing": _("Risk %(risk)s is %(class)s but has no action."),
+        "action_missing": _("Risk %(risk)s is %(class)s but has no action or control.")
+        if p.get("control_answers")
+        else _("Risk %(risk)s is %(class)s but has no action."),
         "owner_missing": _("Action %(action)s has no owner."),
         "deadline_missing": _("Action %(action)s has no deadline."),
         "deadline_passed": _("Action %(action)s is past its deadline %(deadline)s."),

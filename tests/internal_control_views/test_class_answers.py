@@ -64,6 +64,13 @@ def test_a_class_that_counts_controls_is_answered_by_the_risks_control(
     with pytest.raises(ValidationError) as refused:
         _assess(world, risk)
     assert "kräver en åtgärd eller en kontroll" in str(refused.value)
+    # Where it only warns, the warning names what would answer it: an action or a control.
+    cls.refuses_unanswered = False
+    cls.save()
+    _assess(world, risk)
+    assert f"Risk 3 är {cls.code} men saknar åtgärd eller kontroll." in _warnings(control_world)
+    cls.refuses_unanswered = True
+    cls.save()
     create_control(SYSTEM, control_world.plan, what="Uppföljning av PKS", risk=risk)
     _assess(world, risk)
     assert risk.assessments.order_by("-pk").first().risk_class == cls  # type: ignore[union-attr]
