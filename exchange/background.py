@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from audit.tasks import FAILED, GONE, background, enqueue, task_state
 from exchange import services
 from exchange.imports.checking import ImportRefused
-from exchange.imports.kinds import ImportKind, all_kinds
+from exchange.imports.kinds import kind_by_key
 from exchange.models import StagedFile, StagedStatus
 from organisation.models import User
 
@@ -42,10 +42,6 @@ def queue_save(staged: StagedFile, expected_state: str) -> StagedFile:
     return staged
 
 
-def _kind(staged: StagedFile) -> ImportKind | None:
-    return next((k for k in all_kinds() if k.key == staged.kind), None)
-
-
 def _finish(staged_id: int, status: str, **values: Any) -> None:
     StagedFile.objects.filter(pk=staged_id).update(
         status=status, finished_at=timezone.now(), **values
@@ -61,7 +57,7 @@ def save_staged(staged_id: int, expected_state: str, language: str) -> None:
             .filter(pk=staged_id, status__in=[StagedStatus.QUEUED, StagedStatus.SAVING])
             .first()
         )
-        kind = _kind(staged) if staged else None
+        kind = kind_by_key(staged.kind) if staged else None
         if staged is None or kind is None:
             return  # saved, refused or removed before a worker came to it
         StagedFile.objects.filter(pk=staged_id).update(status=StagedStatus.SAVING)

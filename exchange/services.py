@@ -166,16 +166,21 @@ def import_file(
     file_name: str,
     content: bytes,
     expected_state: str | None = None,
+    table: Table | None = None,
     **options: Any,
 ) -> Any:
-    """Read a file with its kept or proposed columns and save it all, or raise ImportRefused."""
+    """Read a file with its kept or proposed columns and save it all, or raise ImportRefused.
+
+    `table` is the file already read by the caller (it decided where to save it), so that
+    it is not read twice."""
     if not kind.may_import(actor, region):
         raise PermissionDenied
     check_size(len(content))
-    try:
-        table = read(kind, content)
-    except FileProblem as problem:
-        raise checking.ImportRefused([], str(problem)) from problem
+    if table is None:
+        try:
+            table = read(kind, content)
+        except FileProblem as problem:
+            raise checking.ImportRefused([], str(problem)) from problem
     chosen, _kept = columns_for(region, kind, table)
     source = Source(file_name, checksum_of(content), len(table.rows))
     context = kind.begin(actor, region, **options)

@@ -16,8 +16,8 @@ from audit.form_flow import submit
 from economy.access import region_of
 from exchange import background, services
 from exchange.forms import SaveForm, UploadForm, chosen_columns, columns_form
-from exchange.imports.checking import ImportRefused
-from exchange.imports.kinds import ImportKind, Source, all_kinds, kind_by_slug
+from exchange.imports.checking import ImportRefused, missing_columns
+from exchange.imports.kinds import ImportKind, Source, all_kinds, kind_by_key, kind_by_slug
 from exchange.imports.reading import FileProblem
 from exchange.imports.template_file import template_workbook
 from exchange.models import StagedFile, StagedStatus
@@ -82,9 +82,8 @@ def upload(request: HttpRequest, slug: str) -> HttpResponse:
         request,
         "exchange/upload.html",
         {
-            "kind": kind,
+            **_about(kind, None),
             "form": form,
-            "home": kind.home(None),
             "earlier": kind.earlier(request.user, region),
             "no_targets": bool(kind.target_label) and not targets,
         },
@@ -105,9 +104,14 @@ def template(request: HttpRequest, slug: str) -> HttpResponse:
     return response
 
 
+def _about(kind: ImportKind, target: int | None) -> dict[str, Any]:
+    """What every page of an import shows of its kind: its name, where it belongs."""
+    return {"kind": kind, "home": kind.home(target), "menu_section": kind.section}
+
+
 def _staged(request: HttpRequest, pk: int) -> tuple[StagedFile, ImportKind]:
     staged = StagedFile.objects.filter(pk=pk, uploaded_by_id=request.user.pk).first()
-    kind = next((k for k in all_kinds() if staged and k.key == staged.kind), None)
+    kind = kind_by_key(staged.kind) if staged else None
     if staged is None or kind is None:
         raise Http404
     return staged, kind
@@ -119,10 +123,8 @@ def _page(
     region = staged.region
     context: dict[str, Any] = {
         "staged": staged,
-        "kind": kind,
-        "home": kind.home(staged.target),
+        **_about(kind, staged.target),
         "help_links": kind.help_links(),
-        "save_form": save_form or SaveForm(),
     }
     try:
         result = services.check_file(
@@ -144,9 +146,7 @@ def _page(
         "columns_form": columns_form(kind, result.table.headers, result.columns),
         "chosen_count": sum(1 for index in result.columns.values() if index is not None),
         "field_count": len(kind.fields),
-        "missing_columns": any(
-            f.required and result.columns.get(f.key) is None for f in kind.fields
-        ),
+        "missing_columns": bool(missing_columns(kind, result.columns)),
         "problems": [str(p) for p in problems[:SHOWN_PROBLEMS]],
         "problem_count": len(problems),
         "more_problems": max(0, len(problems) - SHOWN_PROBLEMS),
@@ -154,8 +154,7 @@ def _page(
         "preview": result.preview,
         "can_save": not problems and not result.preview.refusal and bool(result.checked.parsed),
     }
-    if save_form is None:
-        context["save_form"] = SaveForm(initial={"state": result.state})
+    context["save_form"] = save_form or SaveForm(initial={"state": result.state})
     return render(request, "exchange/staged.html", context)
 
 
@@ -164,7 +163,7 @@ def _progress(request: HttpRequest, staged: StagedFile, kind: ImportKind) -> Htt
     return render(
         request,
         "exchange/staged_progress.html",
-        {"staged": background.follow(staged), "kind": kind, "home": kind.home(staged.target)},
+        {"staged": background.follow(staged), **_about(kind, staged.target)},
     )
 
 
@@ -222,11 +221,12 @@ def staged_save(request: HttpRequest, pk: int) -> HttpResponse:
     form = SaveForm(request.POST)
 
     def save(data: dict[str, Any]) -> Any:
+        content = bytes(staged_file.content)
         try:
-            rows = len(services.read(kind, bytes(staged_file.content)).rows)
+            table = services.read(kind, content)
         except FileProblem:
-            rows = 0
-        if background.belongs_in_background(rows):
+            table = None  # the save refuses it, naming why
+        if table is not None and background.belongs_in_background(len(table.rows)):
             return background.queue_save(staged_file, data.get("state", ""))
         try:
             return services.import_file(
@@ -234,8 +234,9 @@ def staged_save(request: HttpRequest, pk: int) -> HttpResponse:
                 staged_file.region,
                 kind,
                 staged_file.file_name,
-                bytes(staged_file.content),
+                content,
                 expected_state=data.get("state", ""),
+                table=table,
                 target=staged_file.target,
             )
         except ImportRefused as refused:

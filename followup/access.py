@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from organisation.access import UnitScopedPolicy, grants_of
+from organisation.access import EDIT_ROLES, UnitScopedPolicy, grants_of
 from organisation.models import Role
 
 # Who enters outcomes at all: controllers and administrators of a unit, and the owners of
 # measures; which measure for which unit is then decided per outcome (services.may_report).
-REPORTING_ROLES = frozenset({Role.ADMINISTRATOR, Role.CONTROLLER, Role.OWNER})
+REPORTING_ROLES = EDIT_ROLES | {Role.OWNER}
 
 outcome_policy = UnitScopedPolicy(
     unit_of=lambda o: o.unit, unit_path_lookup="unit__path", owner_of=lambda o: o.indicator.owner

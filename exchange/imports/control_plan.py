@@ -24,7 +24,7 @@ from django.utils.translation import gettext_lazy
 from exchange.imports.kinds import ImportField, ImportKind, Preview, Source, register
 from exchange.imports.plan_cells import Scale, words
 from exchange.imports.plan_fields import PLAN_FIELDS, read_row
-from exchange.imports.plan_groups import Grouped, PlanRow, group
+from exchange.imports.plan_groups import Grouped, PlanRow
 from exchange.imports.plan_saving import PlanContext, save_plan_rows
 from internal_control.access import plan_policy
 from internal_control.models import Axis, ControlPlan, PlanStatus
@@ -49,6 +49,7 @@ def _scale(matrix: Any, axis: str, name: str) -> Scale:
 class ControlPlanKind(ImportKind):
     key = "control_plan"
     slug = "internkontrollplan"
+    section = "internal_control"
     label = gettext_lazy("Internal control plan")
     target_label = gettext_lazy("Internal control plan (draft) to read the rows into")
     fields: tuple[ImportField, ...] = PLAN_FIELDS
@@ -140,7 +141,7 @@ class ControlPlanKind(ImportKind):
     def cross_check(
         self, context: PlanContext, parsed: Sequence[Any]
     ) -> list[tuple[int, str, str]]:
-        return group(parsed, context.taken).problems
+        return context.group(parsed).problems
 
     def _new_links(self, context: PlanContext, grouped: Grouped) -> tuple[list[str], list[str]]:
         goals: list[str] = []
@@ -157,7 +158,7 @@ class ControlPlanKind(ImportKind):
         return goals, assignments
 
     def preview(self, context: PlanContext, parsed: Sequence[PlanRow], source: Source) -> Preview:
-        grouped = group(parsed, context.taken)
+        grouped = context.group(parsed)
         result = Preview(caption=_("The risks the file gives, as they will be saved"))
         if not grouped.risks:
             return result
@@ -254,7 +255,7 @@ class ControlPlanKind(ImportKind):
     def save(
         self, actor: Any, context: PlanContext, parsed: Sequence[PlanRow], source: Source
     ) -> ControlPlan:
-        save_plan_rows(actor, context, group(parsed, context.taken), source)
+        save_plan_rows(actor, context, context.group(parsed), source)
         return context.plan
 
     def saved_message(self, result: Any) -> str:

@@ -55,6 +55,8 @@ class ImportKind:
     fields: tuple[ImportField, ...] = ()
     # What the rows go into when the person chooses it (a plan): its name on the upload form.
     target_label: str | Promise = ""
+    # The app whose section of the main menu the kind's pages belong to.
+    section: str = ""
 
     def may_import(self, actor: Any, region: Any) -> bool:
         raise NotImplementedError
@@ -129,6 +131,11 @@ def register(kind: ImportKind) -> ImportKind:
 
 def kind_by_slug(slug: str) -> ImportKind | None:
     return _kinds.get(slug)
+
+
+def kind_by_key(key: str) -> ImportKind | None:
+    """The kind a staged file was uploaded as (its `key`, stored with the file)."""
+    return next((kind for kind in _kinds.values() if kind.key == key), None)
 
 
 def all_kinds() -> list[ImportKind]:

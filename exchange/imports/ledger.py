@@ -68,6 +68,7 @@ def month_name(year: int, month: int) -> str:
 class LedgerKind(ImportKind):
     key = "ledger"
     slug = "huvudbok"
+    section = "economy"
     label = gettext_lazy("Ledger export")
     fields = (
         ImportField(

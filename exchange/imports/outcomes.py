@@ -45,6 +45,9 @@ class OutcomeContext:
     units: dict[str, Unit]  # by the words of the name and of the short name
     periods: dict[str, Period]  # by the words of "DÅ04 2025"
     indicators: dict[str, Indicator]  # by the words of the number and of the name
+    # The saved outcomes the rows would replace, read once for the preview, the stamp and the
+    # save (a context serves one reading of one file, in the save's transaction).
+    existing: dict[tuple[int, int, int], Outcome] | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,7 @@ def _by_words(pairs: Sequence[tuple[str, Any]]) -> dict[str, Any]:
 class OutcomeKind(ImportKind):
     key = "outcomes"
     slug = "utfall"
+    section = "followup"
     label = gettext_lazy("Outcomes per unit and period")
     fields = (
         ImportField(
@@ -209,7 +213,15 @@ class OutcomeKind(ImportKind):
         return problems
 
     @staticmethod
-    def _existing(parsed: Sequence[ParsedOutcome]) -> dict[tuple[int, int, int], Outcome]:
+    def _existing(
+        context: OutcomeContext, parsed: Sequence[ParsedOutcome]
+    ) -> dict[tuple[int, int, int], Outcome]:
+        if context.existing is None:
+            context.existing = OutcomeKind._replaced(parsed)
+        return context.existing
+
+    @staticmethod
+    def _replaced(parsed: Sequence[ParsedOutcome]) -> dict[tuple[int, int, int], Outcome]:
         if not parsed:
             return {}
         wanted = Q()
@@ -224,7 +236,7 @@ class OutcomeKind(ImportKind):
         }
 
     def state(self, context: OutcomeContext, parsed: Sequence[ParsedOutcome]) -> str:
-        stamp = sorted(f"{k}:{o.version}" for k, o in self._existing(parsed).items())
+        stamp = sorted(f"{k}:{o.version}" for k, o in self._existing(context, parsed).items())
         return hashlib.sha256("|".join(stamp).encode()).hexdigest()
 
     def preview(
@@ -233,7 +245,7 @@ class OutcomeKind(ImportKind):
         result = Preview(caption=_("The outcomes the file gives"))
         if not parsed:
             return result
-        existing = self._existing(parsed)
+        existing = self._existing(context, parsed)
         replaced = [p for p in parsed if (p.indicator.pk, p.unit.pk, p.period.pk) in existing]
         result.notes.append(
             _(
@@ -280,7 +292,7 @@ class OutcomeKind(ImportKind):
         parsed: Sequence[ParsedOutcome],
         source: Source,
     ) -> int:
-        existing = self._existing(parsed)
+        existing = self._existing(context, parsed)
         groups: dict[tuple[Period, Unit], list[OutcomeRow]] = {}
         file_rows: dict[tuple[Period, Unit], list[int]] = {}
         for item in parsed:

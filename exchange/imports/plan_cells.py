@@ -38,9 +38,7 @@ class Scale:
 
     def shown(self, value: int) -> str:
         """A level as the matrix writes it: its label, or its value where it has none."""
-        label = next((label for label, v in self.values.items() if v == value), None)
-        original = next((lab for lab in self.labels if label and words(lab) == label), None)
-        return original or str(value)
+        return next((lab for lab in self.labels if self.values[words(lab)] == value), str(value))
 
     def level(self, text: str) -> int:
         """The level's value from its label or its value ("Stor", "3")."""

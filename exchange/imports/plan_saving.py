@@ -5,6 +5,7 @@ that the pages and the API use, each object's history naming its file and row.""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from exchange.imports.kinds import Source
 from exchange.imports.plan_cells import Scale, words
-from exchange.imports.plan_groups import Grouped, RiskGroup
+from exchange.imports.plan_groups import Grouped, PlanRow, RiskGroup, group
 from internal_control.models import Action, ControlPlan
 from internal_control.services import actions as action_services
 from internal_control.services import controls as control_services
@@ -32,6 +33,14 @@ class PlanContext:
     may_create_goals: bool
     taken: set[int]  # risk numbers the plan has
     today: datetime.date
+    # The file's rows grouped into risks, once for its check, preview and save (a context
+    # serves one reading of one file).
+    grouped: Grouped | None = None
+
+    def group(self, parsed: Sequence[PlanRow]) -> Grouped:
+        if self.grouped is None:
+            self.grouped = group(parsed, self.taken)
+        return self.grouped
 
 
 def source_reason(source: Source, row: int) -> str:

@@ -61,9 +61,7 @@ def create_action(
     _check_action_values(values)
     last = Action.objects.filter(plan=plan).order_by("-number").values_list("number", flat=True)
     number = (last.first() or 0) + 1
-    action = attributed(Action(unit=plan.unit, plan=plan, number=number, **values), actor)
-    if reason:
-        action._change_reason = reason[:100]  # type: ignore[attr-defined]
+    action = attributed(Action(unit=plan.unit, plan=plan, number=number, **values), actor, reason)
     action.full_clean()
     action.save()
     for risk in risks:
@@ -79,13 +77,12 @@ def link_action(actor: Any, action: Action, risk: Risk, *, reason: str = "") -> 
         raise ValidationError({"risks": _("Choose risks of the same plan.")})
     last = risk.action_links.aggregate(last=Max("order"))["last"]
     order = 0 if last is None else last + 1
-    link = attributed(ActionRisk(action=action, risk=risk, order=order), actor)
-    if reason:
-        link._change_reason = reason[:100]  # type: ignore[attr-defined]
+    link = attributed(ActionRisk(action=action, risk=risk, order=order), actor, reason)
     link.save()
     return link
 
 
+@transaction.atomic
 def keep_source_report(
     actor: Any,
     action: Action,
@@ -104,24 +101,9 @@ def keep_source_report(
         raise ValidationError({"status": _("Choose the status of the action.")})
     if not status and not comment.strip():
         raise ValidationError({"comment": _("Write a comment on how the action is going.")})
-    update = attributed(
-        ActionUpdate(
-            action=action,
-            followup=followup,
-            reported_on=reported_on,
-            reported_by=None,
-            status=status,
-            comment=comment,
-        ),
-        actor,
+    return _save_update(
+        actor, action, status, comment, reported_on, followup, reported_by=None, reason=reason
     )
-    if reason:
-        update._change_reason = reason[:100]  # type: ignore[attr-defined]
-    update.full_clean()
-    update.save()
-    if status and action.status != status:
-        save_versioned(action, None, {"status": status}, actor=actor, reason=reason)
-    return update
 
 
 def update_action(
@@ -156,19 +138,43 @@ def report_action(
         errors["comment"] = _("Write a comment on how the action is going.")
     if errors:
         raise ValidationError(errors)
+    return _save_update(
+        actor,
+        action,
+        status,
+        comment,
+        reported_on or timezone.localdate(),
+        followup,
+        reported_by=history_user_of(actor),
+    )
+
+
+def _save_update(
+    actor: Any,
+    action: Action,
+    status: str,
+    comment: str,
+    reported_on: datetime.date,
+    followup: FollowUp | None,
+    *,
+    reported_by: Any,
+    reason: str = "",
+) -> ActionUpdate:
+    """The report itself, once checked: saved, and the action's status follows a given one."""
     update = attributed(
         ActionUpdate(
             action=action,
             followup=followup,
-            reported_on=reported_on or timezone.localdate(),
-            reported_by=history_user_of(actor),
+            reported_on=reported_on,
+            reported_by=reported_by,
             status=status,
             comment=comment,
         ),
         actor,
+        reason,
     )
     update.full_clean()
     update.save()
-    if action.status != status:
-        save_versioned(action, None, {"status": status}, actor=actor)
+    if status and action.status != status:
+        save_versioned(action, None, {"status": status}, actor=actor, reason=reason)
     return update

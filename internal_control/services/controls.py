@@ -49,9 +49,7 @@ def create_control(
         raise PermissionDenied
     _check_control_values(plan, values)
     last = plan.controls.order_by("-number").values_list("number", flat=True).first() or 0
-    control = attributed(ControlActivity(plan=plan, number=last + 1, **values), actor)
-    if reason:
-        control._change_reason = reason[:100]  # type: ignore[attr-defined]
+    control = attributed(ControlActivity(plan=plan, number=last + 1, **values), actor, reason)
     control.full_clean()
     control.save()
     return control

@@ -83,9 +83,8 @@ def create_risk(
             plan=plan, number=number, stated_score=stated_score, stated_class=stated_class, **values
         ),
         actor,
+        reason,
     )
-    if reason:
-        risk._change_reason = reason[:100]  # type: ignore[attr-defined]
     risk.full_clean()
     risk.save()
     return risk
@@ -143,9 +142,9 @@ def link_goal(actor: Any, risk: Risk, goal: Goal, *, reason: str = "") -> RiskGo
     last = RiskGoal.objects.filter(goal=goal, risk__plan_id=risk.plan_id).aggregate(
         last=Max("order")
     )["last"]
-    link = attributed(RiskGoal(risk=risk, goal=goal, order=0 if last is None else last + 1), actor)
-    if reason:
-        link._change_reason = reason[:100]  # type: ignore[attr-defined]
+    link = attributed(
+        RiskGoal(risk=risk, goal=goal, order=0 if last is None else last + 1), actor, reason
+    )
     link.save()
     return link
 
@@ -225,8 +224,9 @@ def copy_risk_into(actor: Any, source: Risk, plan: ControlPlan) -> Risk:
         raise PermissionDenied
     values = {name: getattr(source, name) for name in RISK_FIELDS}
     last = plan.risks.order_by("-number").values_list("number", flat=True).first() or 0
-    risk = attributed(Risk(plan=plan, number=last + 1, **values), actor)
-    risk._change_reason = f"{source.plan}, risk {source.number}"  # type: ignore[attr-defined]
+    risk = attributed(
+        Risk(plan=plan, number=last + 1, **values), actor, f"{source.plan}, risk {source.number}"
+    )
     risk.full_clean()
     risk.save()
     latest = source.assessments.order_by("-assessed_on", "-pk").first()

@@ -12,10 +12,11 @@ from django.utils.translation import gettext as _
 
 from audit.form_flow import submit, submit_versioned
 from audit.params import id_param
-from internal_control.access import action_policy, plan_policy
+from internal_control.access import action_policy
 from internal_control.forms import ActionForm, ActionReportForm, NewActionForm
-from internal_control.models import Action, ControlPlan
+from internal_control.models import Action
 from internal_control.services import actions as action_services
+from internal_control.views.plan_lookup import plan_or_404
 from organisation.access import get_visible_or_404
 
 
@@ -73,13 +74,7 @@ def action_report(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def action_create(request: HttpRequest, plan_pk: int) -> HttpResponse:
-    plan = get_visible_or_404(
-        request.user,
-        plan_policy,
-        ControlPlan.objects.select_related("unit"),
-        plan_pk,
-        need="change",
-    )
+    plan = plan_or_404(request, plan_pk, need="change")
     risks = plan.risks.order_by("number")
     initial_risks = [r for r in map(id_param, request.GET.getlist("risk")) if r is not None]
     form = NewActionForm(

@@ -12,10 +12,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from audit.form_flow import submit, submit_versioned
-from internal_control.access import control_policy, plan_policy
+from internal_control.access import control_policy
 from internal_control.control_form import ControlForm, NewControlForm
 from internal_control.models import ControlActivity, ControlPlan
 from internal_control.services import controls as control_services
+from internal_control.views.plan_lookup import plan_or_404
 from organisation.access import get_visible_or_404
 
 
@@ -25,13 +26,7 @@ def _back(plan: ControlPlan) -> str:
 
 @login_required
 def control_create(request: HttpRequest, plan_pk: int) -> HttpResponse:
-    plan = get_visible_or_404(
-        request.user,
-        plan_policy,
-        ControlPlan.objects.select_related("unit"),
-        plan_pk,
-        need="change",
-    )
+    plan = plan_or_404(request, plan_pk, need="change")
     form = NewControlForm(request.POST or None, plan=plan)
 
     def create(data: dict[str, Any]) -> Any:

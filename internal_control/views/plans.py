@@ -20,6 +20,7 @@ from internal_control.plan_changes import plan_changes
 from internal_control.plan_document import build_plan_document, plan_risks, readable
 from internal_control.services import plans as plan_services
 from internal_control.views.matrices import can_create_matrix
+from internal_control.views.plan_lookup import plan_or_404
 from internal_control.warnings import plan_warnings
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
@@ -40,19 +41,9 @@ def plan_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _plan(request: HttpRequest, pk: int, need: str = "view") -> ControlPlan:
-    return get_visible_or_404(
-        request.user,
-        plan_policy,
-        ControlPlan.objects.select_related("unit", "matrix"),
-        pk,
-        need=need,
-    )
-
-
 @login_required
 def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _plan(request, pk)
+    plan = plan_or_404(request, pk)
     adoption = plan.adoptions.order_by("-adopted_on", "-pk").first()
     as_adopted = request.GET.get("version") == "antagen" and adoption is not None
     changes = None
@@ -110,7 +101,7 @@ def plan_create(request: HttpRequest, unit_pk: int) -> HttpResponse:
 
 @login_required
 def plan_copy(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _plan(request, pk)
+    plan = plan_or_404(request, pk)
     if not plan_policy.can_create_in(request.user, plan.unit):
         raise PermissionDenied
     initial = {
@@ -127,7 +118,7 @@ def plan_copy(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def plan_adopt(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = _plan(request, pk, need="change")
+    plan = plan_or_404(request, pk, need="change")
     form = AdoptForm(
         request.POST or None, initial={"version": plan.version, "body": str(plan.unit)}
     )
@@ -155,7 +146,7 @@ def plan_adopt(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def plan_publish(request: HttpRequest, pk: int) -> HttpResponse:
     """Publish the plan's risks to the region's controllers, or stop publishing them."""
-    plan = _plan(request, pk, need="change")
+    plan = plan_or_404(request, pk, need="change")
     form = PublishForm(request.POST)
     done = submit_versioned(
         request,
@@ -177,7 +168,7 @@ def plan_publish(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def followup_create(request: HttpRequest, pk: int) -> HttpResponse:
     """Open a follow-up point: owners then report on it."""
-    plan = _plan(request, pk, need="change")
+    plan = plan_or_404(request, pk, need="change")
     form = FollowUpForm(request.POST or None)
     done = submit(
         request, form, lambda data: plan_services.add_followup(request.user, plan, **data)

@@ -25,6 +25,7 @@ from internal_control.forms import (
 from internal_control.models import ActionRisk, ControlPlan, Risk, RiskAssessment
 from internal_control.plan_document import distinct_actions
 from internal_control.services import risks as risk_services
+from internal_control.views.plan_lookup import plan_or_404
 from organisation.access import get_visible_or_404
 from planning.models import Assignment
 
@@ -87,13 +88,7 @@ def risk_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def risk_create(request: HttpRequest, plan_pk: int) -> HttpResponse:
-    plan = get_visible_or_404(
-        request.user,
-        plan_policy,
-        ControlPlan.objects.select_related("unit"),
-        plan_pk,
-        need="change",
-    )
+    plan = plan_or_404(request, plan_pk, need="change")
     form = NewRiskForm(request.POST or None, region_id=plan.unit.region_id)
     done = submit(request, form, lambda data: risk_services.create_risk(request.user, plan, **data))
     if done.saved:
@@ -185,13 +180,7 @@ def risk_links(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def risk_take(request: HttpRequest, plan_pk: int) -> HttpResponse:
     """Take a risk from another plan the person can read into this plan."""
-    plan = get_visible_or_404(
-        request.user,
-        plan_policy,
-        ControlPlan.objects.select_related("unit"),
-        plan_pk,
-        need="change",
-    )
+    plan = plan_or_404(request, plan_pk, need="change")
     candidates = (
         risk_policy.scope(request.user, Risk.objects.exclude(plan=plan))
         .select_related("plan")

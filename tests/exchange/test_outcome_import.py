@@ -4,6 +4,7 @@ outcome the file replaces is shown first, and the save refuses if it changed mea
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -136,3 +137,16 @@ def test_a_replaced_outcome_is_shown_and_a_change_after_the_preview_refuses_the_
     page = client.get(reverse("exchange:staged", args=[staged.pk])).content.decode()
     assert _save(client, page).status_code == 302
     assert Outcome.objects.get().total == 72
+
+
+def test_each_import_marks_the_section_of_the_menu_it_belongs_to(
+    world: World, followup_world: FollowupWorld, login: Any
+) -> None:
+    client = login(world.controller)
+    for slug, section in (
+        ("utfall", "Uppföljning"),
+        ("huvudbok", "Budget och utfall"),
+    ):
+        page = client.get(reverse("exchange:upload", args=[slug])).content.decode()
+        current = re.findall(r'aria-current="page">([^<]+)</a>', page)
+        assert current == [section], slug
