@@ -91,6 +91,7 @@ def test_seed_000s_workbook_is_named_row_by_row_then_read_whole(
     page = client.get(response.url).content.decode()
     assert "Rad 5, Riskbedömning: ”hög” är inte en nivå av sannolikhet i matrisen" in page
     assert "Spara allt" not in page
+    assert "Det här sparas när problemen är rättade" in page
     refused = client.post(reverse("exchange:staged_save", args=[staged.pk]))
     assert refused.status_code == 200
     assert not Risk.objects.filter(plan=hsn_plan).exists()
