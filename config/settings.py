@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "reports",
     "exchange",
     "history",
+    "duties",
 ]
 
 MIDDLEWARE = [
@@ -143,6 +144,35 @@ for _name, _value in (
 ):
     if _value < 1:
         raise ImproperlyConfigured(f"{_name} must be at least 1, got {_value}")
+
+# --- E-mail: reminders (duties) --------------------------------------------------------------
+# The demo prints e-mails to the worker's output; production sends them by SMTP.
+EMAIL_BACKEND = env_str(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "styr <styr@localhost>")
+# The address people reach styr at, for the links in e-mails.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
+# When reminders go out in a region that has set no rules of its own.
+REMINDER_DAYS_BEFORE = env_int("REMINDER_DAYS_BEFORE", 2)
+REMINDER_DAYS_AFTER = env_int("REMINDER_DAYS_AFTER", 1)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be on")
+if not 0 <= REMINDER_DAYS_BEFORE <= 60 or not 1 <= REMINDER_DAYS_AFTER <= 60:
+    raise ImproperlyConfigured(
+        "REMINDER_DAYS_BEFORE must be 0-60 and REMINDER_DAYS_AFTER 1-60, got "
+        f"{REMINDER_DAYS_BEFORE} and {REMINDER_DAYS_AFTER}"
+    )
 
 AUTH_USER_MODEL = "organisation.User"
 # Passwords, and sign-in through the organisation's provider when it is on (see below).

@@ -2,8 +2,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from config.api import api
+from duties.views.home import home
 from organisation.sign_in.views import LogInPage, PasswordLogInPage
-from organisation.views.tree import home
 
 urlpatterns = [
     path("", home, name="home"),
@@ -21,5 +21,6 @@ urlpatterns = [
     path("rapporter/", include("reports.urls")),
     path("ekonomi/", include("economy.urls")),
     path("inlasning/", include("exchange.urls")),
+    path("att-gora/", include("duties.urls")),
     path("api/", api.urls),
 ]

@@ -12,7 +12,7 @@ from organisation.services.units import create_region
 
 UNIT_FIELDS = ("short_name", "case_prefix")
 UNIT_KEYS = {"name", "kind", "units", *UNIT_FIELDS}
-PERSON_KEYS = {"username", "first_name", "last_name", "title", "roles"}
+PERSON_KEYS = {"username", "first_name", "last_name", "email", "title", "roles"}
 
 
 def _known_keys(data: dict[str, Any], known: set[str], what: str) -> None:
@@ -79,7 +79,7 @@ def _ensure_person(
     _known_keys(data, PERSON_KEYS, "Person")
     person = User.objects.filter(username=data["username"]).first()
     if person is None:
-        values = {k: data.get(k, "") for k in ("first_name", "last_name", "title")}
+        values = {k: data.get(k, "") for k in ("first_name", "last_name", "email", "title")}
         person = create_person_in_region(
             SYSTEM, region, username=data["username"], password=password, **values
         )

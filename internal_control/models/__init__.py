@@ -1,4 +1,5 @@
 from internal_control.models.action import (
+    OPEN_ACTION_STATUSES,
     REPORTED_STATUSES,
     Action,
     ActionGoal,
@@ -27,6 +28,7 @@ from internal_control.models.risk import (
 )
 
 __all__ = [
+    "OPEN_ACTION_STATUSES",
     "REPORTED_STATUSES",
     "Action",
     "ActionGoal",

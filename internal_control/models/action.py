@@ -26,6 +26,13 @@ class ActionStatus(models.TextChoices):
 
 
 REPORTED_STATUSES = [(value, label) for value, label in ActionStatus.choices if value]
+# An action in one of these is reported on at each follow-up; done and cancelled ones are not.
+OPEN_ACTION_STATUSES = [
+    ActionStatus.NOT_REPORTED,
+    ActionStatus.PLANNED,
+    ActionStatus.IN_PROGRESS,
+    ActionStatus.POSTPONED,
+]
 
 
 class Action(TrackedModel):

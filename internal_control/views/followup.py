@@ -13,18 +13,12 @@ from django.utils.translation import gettext as _
 
 from audit.form_flow import submit
 from internal_control.access import action_policy, control_policy, plan_policy
+from internal_control.followup_progress import owed_by
 from internal_control.forms import ControlReportForm
-from internal_control.models import Action, ActionStatus, ControlActivity, ControlPlan, Risk
+from internal_control.models import Action, ControlActivity, ControlPlan
 from internal_control.services.controls import report_control
 from internal_control.views.register import register_queryset
 from organisation.access import get_visible_or_404
-
-OPEN = [
-    ActionStatus.NOT_REPORTED,
-    ActionStatus.PLANNED,
-    ActionStatus.IN_PROGRESS,
-    ActionStatus.POSTPONED,
-]
 
 
 @login_required
@@ -49,12 +43,6 @@ def my_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _reported(items: list[Any], reported_ids: set[int]) -> tuple[list[Any], list[Any]]:
-    done = [i for i in items if i.pk in reported_ids]
-    missing = [i for i in items if i.pk not in reported_ids]
-    return done, missing
-
-
 @login_required
 def followup_status(request: HttpRequest, pk: int) -> HttpResponse:
     """Per owner: what is reported at the plan's open follow-up and what is still missing."""
@@ -62,44 +50,14 @@ def followup_status(request: HttpRequest, pk: int) -> HttpResponse:
         request.user, plan_policy, ControlPlan.objects.select_related("unit"), pk
     )
     followup = plan.followups.filter(closed=False).order_by("due_on").first()
-    actions = list(
-        Action.objects.filter(plan=plan, status__in=OPEN).select_related("owner").order_by("number")
-    )
-    controls = list(plan.controls.select_related("owner").order_by("number"))
-    risks = list(Risk.objects.filter(plan=plan).select_related("owner").order_by("number"))
-    if followup is not None:
-        reported_actions = set(followup.action_updates.values_list("action_id", flat=True))
-        reported_controls = set(followup.control_results.values_list("control_id", flat=True))
-        reported_risks = set(followup.assessments.values_list("risk_id", flat=True))
-    else:
-        reported_actions = reported_controls = reported_risks = set()
-    owners: dict[str, dict[str, Any]] = {}
-
-    def owner_row(item: Any) -> dict[str, Any]:
-        key = str(item.owner) if item.owner else (item.owner_title or _("No owner"))
-        return owners.setdefault(
-            key, {"owner": key, "person": item.owner, "done": 0, "missing": []}
-        )
-
-    for kind, items, reported in (
-        (_("Action"), actions, reported_actions),
-        (_("Control"), controls, reported_controls),
-        (_("Risk"), risks, reported_risks),
-    ):
-        for item in items:
-            row = owner_row(item)
-            if item.pk in reported:
-                row["done"] += 1
-            else:
-                row["missing"].append((kind, item))
-    rows = sorted(owners.values(), key=lambda r: (-len(r["missing"]), r["owner"]))
+    state = owed_by([followup])[followup.pk] if followup else None
     return render(
         request,
         "internal_control/followup_status.html",
         {
             "plan": plan,
             "followup": followup,
-            "rows": rows,
+            "state": state,
             "can_change": plan_policy.can_change(request.user, plan),
         },
     )

@@ -1,4 +1,4 @@
-"""The organisation tree of the person's region and the home page."""
+"""The organisation tree of the person's region."""
 
 from __future__ import annotations
 
@@ -6,28 +6,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from organisation.access import grants_of, history_export_paths, unit_policy, user_policy
+from organisation.access import unit_policy
 from organisation.models import Unit
-
-
-@login_required
-def home(request: HttpRequest) -> HttpResponse:
-    grants = grants_of(request.user)
-    assignments = (
-        request.user.role_assignments.select_related("unit")  # type: ignore[union-attr]
-        .filter(unit__closed_on__isnull=True)
-        .order_by("unit__path", "role")
-    )
-    return render(
-        request,
-        "organisation/home.html",
-        {
-            "assignments": assignments,
-            "has_roles": bool(grants.grants),
-            "can_manage_people": user_policy.can_manage_people(request.user),
-            "can_export_history": bool(history_export_paths(request.user)),
-        },
-    )
 
 
 @login_required

@@ -74,7 +74,7 @@ def test_follow_up_and_register_count_actions_not_reported(
     html = client.get(
         reverse("internal_control:followup_status", args=[control_world.plan.pk])
     ).content.decode()
-    assert f"Åtgärd {action.number}</li>" in html
+    assert f'<a href="{action.get_absolute_url()}">Åtgärd {action.number}</a></li>' in html
     register = reverse("internal_control:register")
     html = client.get(register).content.decode()
     assert '<option value="ej-rapporterad">Ej rapporterad</option>' in html

@@ -10,6 +10,7 @@ from tests.permissions import (
     api_rows_organisation,
     api_rows_planning,
     rows_committee,
+    rows_duties,
     rows_economy,
     rows_followup,
     rows_internal_control,
@@ -27,6 +28,7 @@ PAGE_ROWS: list[Row] = [
     *rows_committee.ROWS,
     *rows_economy.ROWS,
     *rows_measures.ROWS,
+    *rows_duties.ROWS,
 ]
 
 API_ROWS: list[ApiRow] = [

@@ -1,0 +1,71 @@
+"""Page rows: the start page's reminders, each person's choice, the region's rules, and
+reminding those who have not reported at a follow-up."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import reverse
+from django_tasks import task_backends
+
+from duties.models import ReminderChoice, ReminderRules
+from tests.permissions.expect import FORBIDDEN, FOUND, OK, Row, Write, codes, editors, in_region
+from tests.permissions.world import PermWorld
+
+EVERYONE = codes(OK)
+ADMINS = in_region(FORBIDDEN, admin=OK, outsider=OK)  # each administrator their own region's
+
+
+def _choices(w: PermWorld) -> Any:
+    return sorted(ReminderChoice.objects.values_list("user_id", "after", "version"))
+
+
+def _rules(w: PermWorld) -> Any:
+    return sorted(ReminderRules.objects.values_list("region_id", "days_before", "version"))
+
+
+def _reminders_queued(w: PermWorld) -> int:
+    """Reminders by hand are e-mailed by the worker: the tasks handed to the queue."""
+    return len(getattr(task_backends["default"], "results", []))
+
+
+def _remind_everyone(w: PermWorld) -> dict[str, Any]:
+    # The owner has an action, a control and a risk to report at the open follow-up.
+    w.base.owner.email = "owner@rjh.example"
+    w.base.owner.save(update_fields=["email"])
+    return {"person": ["all"]}
+
+
+ROWS = [
+    Row(
+        "duties:choice",
+        lambda w: reverse("duties:choice"),
+        EVERYONE,
+        Write(
+            lambda w: {"version": "0", "after": "on"},
+            codes(FOUND),
+            _choices,
+        ),
+    ),
+    Row(
+        "duties:rules",
+        lambda w: reverse("duties:rules"),
+        ADMINS,
+        Write(
+            lambda w: {
+                "version": "0",
+                "days_before": "4",
+                "days_after": "2",
+                "digest_weekday": "0",
+            },
+            in_region(FORBIDDEN, admin=FOUND, outsider=FOUND),
+            _rules,
+        ),
+    ),
+    Row(
+        "duties:remind",
+        lambda w: reverse("duties:remind", args=[w.followup.pk]),
+        editors(OK),
+        Write(_remind_everyone, editors(FOUND), _reminders_queued),
+    ),
+]
