@@ -11,8 +11,9 @@ from internal_control.followup_progress import FollowupState, owed_by
 from internal_control.models import ControlPlan
 
 
-def followups_to_follow(user: Any, today: datetime.date) -> list[FollowupState]:
-    """The open follow-ups of the plans the person keeps, late ones first."""
+def followups_to_follow(user: Any, today: datetime.date) -> list[tuple[FollowupState, bool]]:
+    """The open follow-ups of the plans the person keeps, each with whether it is late,
+    late ones first."""
     plans = [
         p
         for p in plan_policy.scope(user, ControlPlan.objects.select_related("unit"))
@@ -21,6 +22,7 @@ def followups_to_follow(user: Any, today: datetime.date) -> list[FollowupState]:
     if not plans:
         return []
     states = owed_by(open_followups(p.pk for p in plans))
-    return sorted(
+    found = sorted(
         states.values(), key=lambda s: (not s.is_late(today), s.followup.due_on, s.followup.pk)
     )
+    return [(state, state.is_late(today)) for state in found]

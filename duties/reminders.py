@@ -22,7 +22,7 @@ from duties.due import dated_for_everyone, due_for
 from duties.items import DueItem, by_person
 from duties.mail import Section, reminder_message
 from duties.models import ReminderChoice, ReminderSent, Stage
-from duties.rules import installation_rules, rules_by_region, stage_on
+from duties.rules import Rules, installation_rules, rules_by_region, stage_on
 from organisation.models import User
 
 logger = logging.getLogger(__name__)
@@ -79,6 +79,13 @@ def send_due_reminders(today: datetime.date) -> int:
             "user_id", "subject", "due_on", "stage"
         )
     )
+    # A reminder by hand stands for the automatic one it came after: no second e-mail.
+    by_hand: dict[tuple[int, str, datetime.date | None], datetime.date] = {}
+    for user_id, subject, due_on, sent_on in ReminderSent.objects.filter(
+        user_id__in=list(wanted), stage=Stage.BY_HAND
+    ).values_list("user_id", "subject", "due_on", "sent_on"):
+        key = (user_id, subject, due_on)
+        by_hand[key] = max(sent_on, by_hand.get(key, sent_on))
     regions = rules_by_region()
     default = installation_rules()
     count = 0
@@ -91,6 +98,8 @@ def send_due_reminders(today: datetime.date) -> int:
             if stage is None or not getattr(choice, stage):
                 continue
             if (person.pk, subject, due_on, stage) in sent_before:
+                continue
+            if _covered(by_hand.get((person.pk, subject, due_on)), stage, due_on, rules):
                 continue
             records.append(
                 ReminderSent(
@@ -109,6 +118,17 @@ def send_due_reminders(today: datetime.date) -> int:
         if choice.digest and today.weekday() == rules.digest_weekday:
             count += _send_digest(person, today, sent_before)
     return count
+
+
+def _covered(
+    by_hand: datetime.date | None, stage: str, due_on: datetime.date, rules: Rules
+) -> bool:
+    """Whether a reminder by hand on `by_hand` came when `stage`'s reminder would have."""
+    if by_hand is None:
+        return False
+    if stage == Stage.AFTER:
+        return by_hand > due_on
+    return by_hand >= due_on - datetime.timedelta(days=rules.days_before)
 
 
 def _send_digest(person: Any, today: datetime.date, sent_before: set[Any]) -> bool:

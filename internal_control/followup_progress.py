@@ -39,6 +39,11 @@ class FollowupState:
         return [o for o in self.people if o.missing]
 
     @property
+    def anyone_to_remind(self) -> bool:
+        """Whether someone who owes a report is a person, not only a named role."""
+        return any(o.person is not None for o in self.owing)
+
+    @property
     def people(self) -> list[Owed]:
         """Every owner, who owes the most first."""
         return sorted(self.owed.values(), key=lambda o: (-len(o.missing), o.name))

@@ -127,3 +127,24 @@ def test_a_send_that_fails_records_nothing_and_is_tried_again(
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert send_due_reminders(TWO_DAYS_BEFORE) == 1
     assert len(mail.outbox) == 1
+
+
+def test_a_reminder_by_hand_stands_for_the_automatic_one_it_came_after(
+    duty_world: DutyWorld, mailoutbox: list[Any]
+) -> None:
+    w = duty_world.base
+    subject = f"followup:{duty_world.followup.pk}"
+    ReminderSent.objects.create(
+        user=w.owner,
+        subject=subject,
+        due_on=DUE,
+        stage=Stage.BY_HAND,
+        sent_on=DUE - datetime.timedelta(days=3),
+        sent_by=w.controller,
+    )
+    # Before the window of the reminder before: that one still goes out.
+    assert send_due_reminders(TWO_DAYS_BEFORE) == 1
+    ReminderSent.objects.filter(stage=Stage.BY_HAND).update(sent_on=DAY_AFTER)
+    assert send_due_reminders(DAY_AFTER) == 0
+    assert send_due_reminders(DAY_AFTER + datetime.timedelta(days=1)) == 0
+    assert len(mailoutbox) == 1
