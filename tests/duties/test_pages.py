@@ -36,7 +36,7 @@ def test_the_controller_follows_who_has_not_reported(duty_world: DutyWorld, logi
     w = duty_world.base
     text = page_text(login(w.controller).get(reverse("home")))
     assert "Inget väntar på att du ska rapportera." in text
-    assert "Försenad Uppföljning augusti, Hälso- och sjukvårdsnämndens internkontrollplan" in text
+    assert "Uppföljningar som du ansvarar för Försenad Uppföljning augusti" in text
     assert "0 av 5 rapporterade, ska rapporteras senast 31 augusti 2025" in text
     assert "Ännu inte rapporterat: Olle Ägare (3), Ingen ansvarig (2)" in text.replace(
         w.owner.get_full_name(), "Olle Ägare"
