@@ -1,11 +1,13 @@
 from django.urls import path
 
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
-from committee.views import followup, promises, recommendations, reviews
+from committee.views import calendar, followup, promises, recommendations, reviews
 
 app_name = "committee"
 
 urlpatterns = [
+    path("kalender/", calendar.calendar_list, name="calendar"),
+    path("kalender/<id:unit_pk>/<year:year>/", calendar.body_year, name="body_year"),
     path("granskningar/", reviews.review_list, name="reviews"),
     path("granskningar/ny/<id:unit_pk>/", reviews.review_create, name="review_create"),
     path("granskning/<id:pk>/", reviews.review_detail, name="review"),

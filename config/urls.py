@@ -2,6 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from config.api import api
+from duties.views.feeds import calendar_feed
 from duties.views.home import home
 from organisation.sign_in.views import LogInPage, PasswordLogInPage
 
@@ -22,5 +23,6 @@ urlpatterns = [
     path("ekonomi/", include("economy.urls")),
     path("inlasning/", include("exchange.urls")),
     path("att-gora/", include("duties.urls")),
+    path("kalender/<str:secret>.ics", calendar_feed, name="calendar_feed"),
     path("api/", api.urls),
 ]

@@ -122,3 +122,38 @@ class ReminderSent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.subject} {self.stage}"
+
+
+class CalendarFeed(models.Model):
+    """A secret address from which a person's calendar reads deadlines and meetings.
+
+    For the person (their own deadlines and the meetings of the bodies they hold a role in)
+    or for one body. Stored only as a hash, shown once, revocable; what it gives is what its
+    person may see at the time it is read.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feeds"
+    )
+    unit = models.ForeignKey(
+        "organisation.Unit",
+        verbose_name=_("body"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Empty: the person's own calendar."),
+    )
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    hint = models.CharField(max_length=12, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    last_read_at = models.DateTimeField(_("last read"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("calendar address")
+        verbose_name_plural = _("calendar addresses")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.unit or self.user} ({self.hint}…)"

@@ -8,8 +8,20 @@ from typing import Any
 from django.urls import reverse
 from django_tasks import task_backends
 
-from duties.models import ReminderChoice, ReminderRules
-from tests.permissions.expect import FORBIDDEN, FOUND, OK, Row, Write, codes, editors, in_region
+from duties.feeds import create_feed
+from duties.models import CalendarFeed, ReminderChoice, ReminderRules
+from tests.permissions.expect import (
+    FORBIDDEN,
+    FOUND,
+    NOT_ALLOWED,
+    NOT_FOUND,
+    OK,
+    Row,
+    Write,
+    codes,
+    editors,
+    in_region,
+)
 from tests.permissions.world import PermWorld
 
 EVERYONE = codes(OK)
@@ -68,4 +80,46 @@ ROWS = [
         editors(OK),
         Write(_remind_everyone, editors(FOUND), _reminders_queued),
     ),
+]
+
+
+def _controller_feed(w: PermWorld) -> CalendarFeed:
+    found = CalendarFeed.objects.filter(user=w.base.controller, revoked_at__isnull=True).first()
+    return found or create_feed(w.base.controller, w.base.committee)[0]
+
+
+def _feed_address(w: PermWorld) -> str:
+    """A calendar app holds only the secret address: it answers whoever asks with it."""
+    _feed, raw = create_feed(w.base.controller, w.base.committee)
+    return reverse("calendar_feed", args=[raw])
+
+
+ROWS += [
+    Row("committee:calendar", lambda w: reverse("committee:calendar"), EVERYONE),
+    Row(
+        "committee:body_year",
+        lambda w: reverse("committee:body_year", args=[w.base.committee.pk, 2025]),
+        in_region(OK),
+    ),
+    Row(
+        "duties:feeds",
+        lambda w: reverse("duties:feeds"),
+        EVERYONE,
+        Write(
+            lambda w: {"unit": ""},
+            codes(OK),
+            lambda w: CalendarFeed.objects.count(),
+        ),
+    ),
+    Row(
+        "duties:feed_revoke",
+        lambda w: reverse("duties:feed_revoke", args=[_controller_feed(w).pk]),
+        codes(NOT_ALLOWED),
+        Write(
+            lambda w: {},
+            codes(NOT_FOUND, controller=FOUND),
+            lambda w: CalendarFeed.objects.filter(revoked_at__isnull=False).count(),
+        ),
+    ),
+    Row("calendar_feed", _feed_address, codes(OK, anonymous=OK)),
 ]

@@ -1,0 +1,54 @@
+"""Per, committee member, on his phone: the committees' year, his committee's 2025 month by
+month, and an address that puts its meetings and deadlines in his own calendar. axe-core on
+every page, and no page wider than the phone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.conftest import assert_accessible
+from tests.committee.conftest import make_year_world
+from tests.conftest import World
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _seen(page: Page) -> None:
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, page.url
+
+
+def test_per_reads_the_committees_year_and_takes_it_to_his_calendar(
+    log_in: Any, live_server: Any, world: World
+) -> None:
+    make_year_world(world)
+    page: Page = log_in("per")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.get_by_role("link", name="Nämndernas år").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Nämndernas år")
+    _seen(page)
+    page.get_by_role("link", name="2025").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Året 2025 för Hälso- och sjukvårdsnämnden"
+    )
+    february = page.locator(".event--meeting").filter(has_text="22 februari–23 februari")
+    expect(february).to_contain_text("Plan internkontroll (föredragande Regionstabschef)")
+    _seen(page)
+    page.get_by_role(
+        "link", name="Visa organets sammanträden och sista dagar i din egen kalender"
+    ).click()
+    page.get_by_label("Vad kalendern visar").select_option(label="Hälso- och sjukvårdsnämnden")
+    page.get_by_role("button", name="Skapa adressen").click()
+    address = page.get_by_label("Kalenderadress").input_value()
+    assert address.startswith(f"{live_server.url}/kalender/") and address.endswith(".ics")
+    _seen(page)
+    feed = page.context.request.get(address)
+    assert feed.status == 200
+    assert "BEGIN:VCALENDAR" in feed.text()
+    page.get_by_role("button", name="Återkalla").click()
+    expect(page.get_by_role("status")).to_contain_text("Kalenderadressen återkallades")
+    assert page.context.request.get(address).status == 404
+    _seen(page)
