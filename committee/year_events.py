@@ -1,8 +1,10 @@
 """A body's year as dated events: its meetings with their items, the deadlines of its
-internal control follow-ups, the adoptions of its plans, and the answers it owes the auditors.
+internal control follow-ups and of the region's reporting periods, the adoptions of its
+plans, and the answers it owes the auditors.
 
 The calendar page groups them by month; the iCalendar feeds give them to people's own
-calendars. Six queries however many events, for one body or several.
+calendars. Seven queries however many events, for one body or several; the region's
+reporting deadlines are in each body's year.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from committee.models import AuditReview, Meeting, MeetingItem
+from followup.models import Period
 from internal_control.models import FollowUp, PlanAdoption
 from planning.decision_dates import DAY, written_decision_date
 from planning.models import OperationalPlanAdoption
@@ -56,7 +59,8 @@ class Event:
 
 def events(units: Iterable[Any], start: datetime.date, end: datetime.date) -> list[Event]:
     """Every event of the bodies between `start` and `end` (both included), by date."""
-    ids = [u.pk for u in units]
+    units_list = list(units)
+    ids = [u.pk for u in units_list]
     found: list[Event] = []
     meetings = (
         Meeting.objects.filter(unit_id__in=ids, date__range=(start, end))
@@ -112,6 +116,21 @@ def events(units: Iterable[Any], start: datetime.date, end: datetime.date) -> li
                 reverse("planning:plan", args=[decision.unit_id]) + f"?ar={decision.year}",
             )
         )
+    regions = {u.region_id: u.pk for u in units_list}
+    for period in Period.objects.filter(
+        unit_id__in=list(regions), report_by__range=(start, end)
+    ).order_by("report_by"):
+        if period.report_by is not None:
+            found.append(
+                Event(
+                    f"period-{period.pk}",
+                    DEADLINE,
+                    period.report_by,
+                    _("Outcomes of %(period)s") % {"period": period},
+                    regions[period.unit_id],
+                    url=reverse("followup:worklist") + f"?period={period.pk}",
+                )
+            )
     for review in AuditReview.objects.filter(unit_id__in=ids, answer_due_on__range=(start, end)):
         if review.answer_due_on is not None:
             found.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from duties.items import DueItem, most_urgent_first
-from duties.outcomes_due import outcome_items
+from duties.outcomes_due import dated_outcome_items, outcome_items
 from duties.sources import followup_items, promise_items
 
 
@@ -18,4 +18,5 @@ def due_for(user: Any) -> list[DueItem]:
 
 def dated_for_everyone() -> list[DueItem]:
     """What has a deadline, for everyone: what the reminders before and after are about."""
-    return [i for i in (*followup_items(None), *promise_items(None)) if i.due_on is not None]
+    dated = [i for i in (*followup_items(None), *promise_items(None)) if i.due_on is not None]
+    return dated + dated_outcome_items()

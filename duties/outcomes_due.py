@@ -2,8 +2,8 @@
 
 The worklist's rule decides which measures a period asks for (followup.worklist.is_due);
 a unit's controllers enter every measure of the units they hold, an owner their own. The
-region's calendar keeps no date by which a period is to be reported, so these items have
-no deadline and no reminder before or after one: they are listed, and in the summary.
+deadline is the period's last day to report, where the region has set one; without it the
+items are listed and in the summary, with no reminder before or after a deadline.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from followup.access import period_policy
 from followup.models import Outcome, Period, PeriodStatus
 from followup.worklist import is_due
 from organisation.access import EDIT_ROLES, grants_of, path_filter
-from organisation.models import Role
+from organisation.models import Role, User
 from planning.models import Indicator
 
 OWNER = frozenset({Role.OWNER})
@@ -71,7 +71,28 @@ def outcome_items(user: Any) -> list[DueItem]:
                     task=_("Enter the outcomes"),
                     context=f"{period}, {unit.name}",
                     subject=f"period:{period.pk}:{unit.pk}",
-                    due_on=None,
+                    due_on=period.report_by,
                 )
             )
     return items
+
+
+def dated_outcome_items() -> list[DueItem]:
+    """For the reminder job: the outcomes due by a set last day, for everyone who reports.
+
+    A constant number of queries per person who holds a reporting role in a region with an
+    open period that has a last day; none where no such period exists.
+    """
+    regions = set(
+        Period.objects.filter(status=PeriodStatus.OPEN, report_by__isnull=False).values_list(
+            "unit_id", flat=True
+        )
+    )
+    if not regions:
+        return []
+    people = User.objects.filter(
+        is_active=True,
+        region_id__in=regions,
+        role_assignments__role__in=[*EDIT_ROLES, Role.OWNER],
+    ).distinct()
+    return [i for person in people for i in outcome_items(person) if i.due_on is not None]

@@ -39,6 +39,7 @@ class PeriodOut(Schema):
     starts_on: datetime.date
     ends_on: datetime.date
     status: Annotated[str, choice_of(PeriodStatus)]
+    report_by: datetime.date | None
     version: int
 
 

@@ -1,7 +1,7 @@
 from django.urls import path
 
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
-from followup.views import indicators, judgement, periods, scorecard, worklist
+from followup.views import indicators, judgement, period_deadline, periods, scorecard, worklist
 
 app_name = "followup"
 
@@ -14,4 +14,5 @@ urlpatterns = [
     path("perioder/", periods.period_list, name="periods"),
     path("perioder/nytt-ar/", periods.period_make_year, name="periods_make"),
     path("perioder/<id:pk>/status/", periods.period_status, name="period_status"),
+    path("perioder/<id:pk>/sista-dag/", period_deadline.period_deadline, name="period_deadline"),
 ]

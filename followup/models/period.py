@@ -36,6 +36,13 @@ class Period(TrackedModel):
     status = models.CharField(
         _("status"), max_length=10, choices=PeriodStatus.choices, default=PeriodStatus.PLANNED
     )
+    # Empty until the region sets it: the calendar of a source rarely states it.
+    report_by = models.DateField(
+        _("report by"),
+        null=True,
+        blank=True,
+        help_text=_("The last day to enter the period's outcomes. Reminders go out by it."),
+    )
 
     class Meta:
         verbose_name = _("period")

@@ -1,11 +1,14 @@
-"""The region's reporting calendar: make a year's periods, open and close them."""
+"""The region's reporting calendar: make a year's periods, open and close them, and set the
+last day to report each."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from audit.attribution import attributed
 from audit.concurrency import save_versioned
@@ -54,4 +57,31 @@ def set_status(actor: Any, period: Period, status: str, expected_version: int | 
         raise PermissionDenied
     return save_versioned(  # type: ignore[return-value]
         period, expected_version, {"status": PeriodStatus(status)}, actor=actor
+    )
+
+
+def set_report_by(
+    actor: Any, period: Period, report_by: datetime.date | None, expected_version: int | None
+) -> Period:
+    """The last day to report the period, or none; not before the period starts, nor more
+    than a year after it ends."""
+    if not may_manage_periods(actor, period.unit):
+        raise PermissionDenied
+    if report_by is not None and not (
+        period.starts_on <= report_by <= period.ends_on + datetime.timedelta(days=366)
+    ):
+        raise ValidationError(
+            {
+                "report_by": _(
+                    "The last day to report %(period)s must be between %(first)s and %(last)s."
+                )
+                % {
+                    "period": period,
+                    "first": period.starts_on.isoformat(),
+                    "last": (period.ends_on + datetime.timedelta(days=366)).isoformat(),
+                }
+            }
+        )
+    return save_versioned(  # type: ignore[return-value]
+        period, expected_version, {"report_by": report_by}, actor=actor
     )

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from committee.models import Meeting
 from committee.year_events import events
+from followup.models import Period
 from tests.committee.conftest import YearWorld
 from tests.page_text import page_text
 
@@ -80,3 +81,26 @@ def test_the_list_names_each_body_and_its_years(year_world: YearWorld, login: An
     text = page_text(login(w.reader).get(reverse("committee:calendar")))
     assert "Hälso- och sjukvårdsnämnden – sammanträden finns för 2025" in text
     assert "Division Medicin" not in text  # not a body that meets
+
+
+def test_the_regions_reporting_deadlines_are_in_each_bodys_year(year_world: YearWorld) -> None:
+    w = year_world.duty.base
+    period = Period.objects.create(
+        unit=w.region,
+        year=2025,
+        kind="tertial",
+        number=1,
+        name="DÅ04",
+        starts_on=datetime.date(2025, 1, 1),
+        ends_on=datetime.date(2025, 4, 30),
+        report_by=datetime.date(2025, 5, 12),
+    )
+    found = [
+        e
+        for e in events([w.committee], datetime.date(2025, 5, 1), datetime.date(2025, 5, 31))
+        if e.uid == f"period-{period.pk}"
+    ]
+    assert [(e.kind, e.date, e.title) for e in found] == [
+        ("deadline", datetime.date(2025, 5, 12), "Utfall för DÅ04 2025")
+    ]
+    assert found[0].url == reverse("followup:worklist") + f"?period={period.pk}"

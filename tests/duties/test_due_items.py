@@ -4,11 +4,13 @@ to the auditors and the outcomes of open periods, most urgent first, gone once r
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from django.urls import reverse
 
 from duties.due import due_for
 from duties.items import DueItem, most_urgent_first
+from duties.reminders import send_due_reminders
 from internal_control.services.actions import report_action
 from internal_control.services.risks import assess_risk
 from tests.audits.conftest import make_review_world
@@ -113,3 +115,20 @@ def test_outcomes_of_an_open_period_are_due_per_unit_without_a_deadline(
     assert [i.title for i in owner] == ["1 mätetal saknar utfall"]
     # The reader reports nothing.
     assert due_for(w.reader) == []
+
+
+def test_outcomes_are_due_by_the_periods_last_day_once_it_is_set(
+    duty_world: DutyWorld, mailoutbox: list[Any]
+) -> None:
+    w = duty_world.base
+    fw = make_followup_world(w)
+    fw.period.report_by = datetime.date(2022, 5, 10)
+    fw.period.save()
+    outcomes = [i for i in due_for(w.controller) if i.kind == "Utfall"]
+    assert [i.due_on for i in outcomes] == [datetime.date(2022, 5, 10)]
+    # The reminder job reaches the controller and the owner who report the period's measures.
+    # The region's administrator holds every unit, so reports (and is reminded) too.
+    assert send_due_reminders(datetime.date(2022, 5, 8)) == 3
+    assert send_due_reminders(datetime.date(2022, 5, 8)) == 0
+    to = sorted(m.to[0] for m in mailoutbox)
+    assert to == ["admin@rjh.example", "anders@rjh.example", "karin@rjh.example"]

@@ -124,6 +124,16 @@ ROWS = [
         ),
     ),
     Row(
+        "followup:period_deadline",
+        lambda w: reverse("followup:period_deadline", args=[w.period.pk]),
+        in_region(FORBIDDEN, admin=OK),
+        Write(
+            lambda w: {"report_by": "2022-05-10", "version": fresh(w.period).version},
+            CALENDAR_SAVED,
+            lambda w: fresh(w.period).report_by,
+        ),
+    ),
+    Row(
         "planning:plan",
         lambda w: reverse("planning:plan", args=[w.base.committee.pk]),
         in_region(OK),
