@@ -27,6 +27,12 @@ DATE = forms.DateInput(attrs={"type": "date"})
 
 
 class PersonChoiceField(forms.ModelChoiceField):
+    """A person of the region; choosing none says so in words, not with dashes."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("empty_label", _("– no person –"))
+        super().__init__(*args, **kwargs)
+
     def label_from_instance(self, obj: Any) -> str:
         return f"{obj} ({obj.title})" if obj.title else str(obj)
 

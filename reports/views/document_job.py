@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -23,7 +24,11 @@ def _job(request: HttpRequest, pk: uuid.UUID) -> DocumentJob:
 
 def _context(job: DocumentJob) -> dict[str, object]:
     end = job.finished_at or timezone.now()
-    return {"job": job, "seconds": max(0, int((end - job.created_at).total_seconds()))}
+    return {
+        "job": job,
+        "seconds": max(0, int((end - job.created_at).total_seconds())),
+        "kept_days": settings.TASKS_KEPT_DAYS,
+    }
 
 
 @login_required

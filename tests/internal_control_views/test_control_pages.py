@@ -21,6 +21,7 @@ def test_a_control_is_added_with_every_field_and_shown_on_the_plan(
     url = reverse("internal_control:control_create", args=[cw.plan.pk])
     page = client.get(url).content.decode()
     assert "– ingen risk: en egen kontroll –" in page
+    assert '<option value="" selected>– ingen person –</option>' in page
     response = client.post(
         url,
         {

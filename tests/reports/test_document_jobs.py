@@ -6,6 +6,7 @@ given the `queued` fixture keep it in the database, as in production, with no wo
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 import pytest
 from django.test import Client
@@ -262,3 +263,12 @@ def test_a_tertial_report_is_stored_once_its_period_is_closed() -> None:
     assert closed.shows == "unit=4:period=7:v2" and closed.kind == "tertial_report_docx"
     period.version = 3  # reopened and closed again: another content, another file
     assert tertial_order(unit, period, "Word", DOCX).shows == "unit=4:period=7:v3"
+
+
+def test_the_job_page_says_how_long_the_document_is_kept(
+    world: World, client: Client, settings: Any, queued: None
+) -> None:
+    settings.TASKS_KEPT_DAYS = 3
+    client.force_login(world.controller)
+    page = client.post(_plan_url(world.committee), follow=True).content.decode()
+    assert "dokumentet sparas här i 3 dygn." in page
