@@ -1,13 +1,19 @@
 from django.urls import path
 
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
-from committee.views import calendar, followup, promises, recommendations, reviews
+from committee.views import calendar, followup, meetings, promises, recommendations, reviews
 
 app_name = "committee"
 
 urlpatterns = [
     path("kalender/", calendar.calendar_list, name="calendar"),
     path("kalender/<id:unit_pk>/<year:year>/", calendar.body_year, name="body_year"),
+    path("kalender/<id:unit_pk>/nytt-sammantrade/", meetings.meeting_create, name="meeting_create"),
+    path("sammantrade/<id:pk>/", meetings.meeting_detail, name="meeting"),
+    path("sammantrade/<id:pk>/ta-bort/", meetings.meeting_remove, name="meeting_remove"),
+    path("sammantrade/<id:pk>/nytt-arende/", meetings.item_create, name="item_create"),
+    path("arende/<id:pk>/andra/", meetings.item_edit, name="item_edit"),
+    path("arende/<id:pk>/ta-bort/", meetings.item_remove, name="item_remove"),
     path("granskningar/", reviews.review_list, name="reviews"),
     path("granskningar/ny/<id:unit_pk>/", reviews.review_create, name="review_create"),
     path("granskning/<id:pk>/", reviews.review_detail, name="review"),

@@ -39,6 +39,7 @@ class Event:
     # The date as the source writes it, where only its month or year is known ("2022-05-xx").
     written_date: str = ""
     items: list[MeetingItem] = field(default_factory=list)
+    meeting_id: int | None = None
 
     @property
     def kind_label(self) -> str:
@@ -65,7 +66,14 @@ def events(units: Iterable[Any], start: datetime.date, end: datetime.date) -> li
     meetings = (
         Meeting.objects.filter(unit_id__in=ids, date__range=(start, end))
         .select_related("unit")
-        .prefetch_related(Prefetch("items", queryset=MeetingItem.objects.order_by("order", "pk")))
+        .prefetch_related(
+            Prefetch(
+                "items",
+                queryset=MeetingItem.objects.select_related("control_plan", "review").order_by(
+                    "order", "pk"
+                ),
+            )
+        )
     )
     for meeting in meetings:
         found.append(
@@ -77,6 +85,7 @@ def events(units: Iterable[Any], start: datetime.date, end: datetime.date) -> li
                 meeting.unit_id,
                 end_date=meeting.end_date,
                 items=list(meeting.items.all()),
+                meeting_id=meeting.pk,
             )
         )
     for followup in FollowUp.objects.filter(

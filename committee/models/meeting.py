@@ -36,6 +36,23 @@ class MeetingItem(TrackedModel):
     topic = models.TextField(_("topic"))
     presenter = models.CharField(_("presented by"), max_length=300, blank=True)
     order = models.PositiveIntegerField(_("order"), default=0)
+    # What the item presents, where it is kept in styr: read from the meeting's page.
+    control_plan = models.ForeignKey(
+        "internal_control.ControlPlan",
+        verbose_name=_("internal control plan presented"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meeting_items",
+    )
+    review = models.ForeignKey(
+        "committee.AuditReview",
+        verbose_name=_("audit review presented"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meeting_items",
+    )
 
     class Meta:
         verbose_name = _("meeting item")

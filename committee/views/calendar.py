@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import formats
 
+from committee.access import committee_policy
 from committee.models import Meeting
 from committee.year_events import events
 from organisation.access import get_visible_or_404, unit_policy
@@ -63,6 +64,7 @@ def body_year(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
             "year": year,
             "months": months,
             "meetings": sum(1 for e in found if e.kind == "meeting"),
+            "can_change": committee_policy.can_create_in(request.user, unit),
             "menu_section": "calendar",
         },
     )

@@ -1,13 +1,16 @@
-"""Page rows: the start page's reminders, each person's choice, the region's rules, and
-reminding those who have not reported at a follow-up."""
+"""Page rows: the start page's reminders, each person's choice, the region's rules,
+reminding those who have not reported at a follow-up, calendar addresses, and the
+committee's year with its meetings."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.urls import reverse
 from django_tasks import task_backends
 
+from committee.models import Meeting, MeetingItem
 from duties.feeds import create_feed
 from duties.models import CalendarFeed, ReminderChoice, ReminderRules
 from tests.permissions.expect import (
@@ -122,4 +125,93 @@ ROWS += [
         ),
     ),
     Row("calendar_feed", _feed_address, codes(OK, anonymous=OK)),
+]
+
+
+def _meeting(w: PermWorld) -> Meeting:
+    found = Meeting.objects.filter(unit=w.base.committee).order_by("pk").first()
+    if found is None:
+        found = Meeting.objects.create(unit=w.base.committee, date=datetime.date(2025, 3, 22))
+    if not found.items.exists():
+        MeetingItem.objects.create(
+            meeting=found, kind="Återkommande ärenden", topic="Månadsrapport"
+        )
+    return found
+
+
+def _item(w: PermWorld) -> MeetingItem:
+    return _meeting(w).items.order_by("pk").first()  # type: ignore[return-value]
+
+
+KEEPERS, KEPT = editors(OK), editors(FOUND)
+
+
+def _meetings(w: PermWorld) -> int:
+    _meeting(w)  # made before the count, as the address makes it
+    return Meeting.objects.count()
+
+
+def _items(w: PermWorld) -> int:
+    _meeting(w)
+    return MeetingItem.objects.count()
+
+
+ROWS += [
+    Row(
+        "committee:meeting_create",
+        lambda w: reverse("committee:meeting_create", args=[w.base.committee.pk]),
+        KEEPERS,
+        Write(lambda w: {"date": "2025-06-14"}, KEPT, _meetings),
+    ),
+    Row(
+        "committee:meeting",
+        lambda w: reverse("committee:meeting", args=[_meeting(w).pk]),
+        KEEPERS,
+        Write(
+            lambda w: {"date": "2025-03-23", "version": str(_meeting(w).version)},
+            KEPT,
+            lambda w: _meeting(w).version,
+        ),
+    ),
+    Row(
+        "committee:meeting_remove",
+        lambda w: reverse("committee:meeting_remove", args=[_meeting(w).pk]),
+        codes(NOT_ALLOWED),
+        # The data makes the meeting, so the count after a removal is not made up again.
+        Write(
+            lambda w: _meeting(w) and {"confirm": "yes"},
+            KEPT,
+            lambda w: Meeting.objects.count(),
+        ),
+    ),
+    Row(
+        "committee:item_create",
+        lambda w: reverse("committee:item_create", args=[_meeting(w).pk]),
+        KEEPERS,
+        Write(
+            lambda w: {"kind": "Budgetdag", "topic": "Gemensam för fullmäktige"},
+            KEPT,
+            _items,
+        ),
+    ),
+    Row(
+        "committee:item_edit",
+        lambda w: reverse("committee:item_edit", args=[_item(w).pk]),
+        KEEPERS,
+        Write(
+            lambda w: {
+                "kind": "Budgetdag",
+                "topic": "Ny lydelse",
+                "version": str(_item(w).version),
+            },
+            KEPT,
+            lambda w: _item(w).version,
+        ),
+    ),
+    Row(
+        "committee:item_remove",
+        lambda w: reverse("committee:item_remove", args=[_item(w).pk]),
+        codes(NOT_ALLOWED),
+        Write(lambda w: _meeting(w) and {}, KEPT, lambda w: MeetingItem.objects.count()),
+    ),
 ]

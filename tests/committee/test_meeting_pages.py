@@ -1,0 +1,119 @@
+"""The committee's calendar kept on pages: a meeting added with its days, items added with
+what they present, changed with the version check, removed with a confirmation; each
+rule the service's, each change in the history."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from committee.models import Meeting, MeetingItem
+from committee.services.meetings import add_item
+from internal_control.services.plans import create_plan
+from tests.committee.conftest import YearWorld
+from tests.page_text import page_text
+
+
+def test_the_controller_adds_a_meeting_and_what_it_brings_up(
+    year_world: YearWorld, login: Any
+) -> None:
+    w = year_world.duty.base
+    client = login(w.controller)
+    year = page_text(client.get(reverse("committee:body_year", args=[w.committee.pk, 2025])))
+    assert "Lägg till ett sammanträde" in year
+    response = client.post(
+        reverse("committee:meeting_create", args=[w.committee.pk]), {"date": "2025-06-14"}
+    )
+    meeting = Meeting.objects.get(date=datetime.date(2025, 6, 14))
+    assert response["Location"] == reverse("committee:meeting", args=[meeting.pk])
+    assert meeting.history.get().history_user == w.controller
+    plan = year_world.duty.control.plan
+    client.post(
+        reverse("committee:item_create", args=[meeting.pk]),
+        {
+            "kind": "Uppföljning och fördjupning",
+            "topic": "Uppföljning av internkontrollplan 2025",
+            "presenter": "Regionstabschef",
+            "control_plan": str(plan.pk),
+        },
+    )
+    item = MeetingItem.objects.get(meeting=meeting)
+    assert (item.control_plan, item.order) == (plan, 1)
+    page = client.get(reverse("committee:body_year", args=[w.committee.pk, 2025]))
+    assert (
+        "Uppföljning av internkontrollplan 2025 (föredragande Regionstabschef) – "
+        "Hälso- och sjukvårdsnämndens internkontrollplan 2025"
+    ) in page_text(page)
+    assert plan.get_absolute_url() in page.content.decode()
+
+
+def test_a_last_day_before_the_first_is_refused(year_world: YearWorld, login: Any) -> None:
+    w = year_world.duty.base
+    response = login(w.controller).post(
+        reverse("committee:meeting_create", args=[w.committee.pk]),
+        {"date": "2025-06-14", "end_date": "2025-06-13"},
+    )
+    assert response.status_code == 200
+    assert "Sista dagen kan inte vara före den första (2025-06-14)." in page_text(response)
+    assert not Meeting.objects.filter(date=datetime.date(2025, 6, 14)).exists()
+
+
+def test_an_item_may_present_only_the_bodys_own_plan(year_world: YearWorld) -> None:
+    w = year_world.duty.base
+    board_plan = create_plan(
+        w.admin,
+        w.board,
+        year=2025,
+        title="Regionstyrelsens internkontrollplan 2025",
+        matrix=year_world.duty.control.matrix,
+    )
+    with pytest.raises(ValidationError) as refused:
+        add_item(w.admin, year_world.january, kind="x", topic="y", control_plan=board_plan)
+    assert refused.value.message_dict == {
+        "control_plan": ["Planen hör inte till Hälso- och sjukvårdsnämnden."]
+    }
+    assert year_world.january.items.count() == 1
+
+
+def test_an_item_changed_after_it_was_loaded_is_refused(year_world: YearWorld, login: Any) -> None:
+    w = year_world.duty.base
+    client = login(w.controller)
+    item = year_world.january.items.get()
+    url = reverse("committee:item_edit", args=[item.pk])
+    data = {"kind": item.kind, "topic": "Ny lydelse", "version": str(item.version)}
+    assert client.post(url, data).status_code == 302
+    stale = client.post(url, data | {"topic": "Äldre lydelse"})
+    assert stale.status_code == 200
+    item.refresh_from_db()
+    assert item.topic == "Ny lydelse"
+
+
+def test_a_meeting_is_removed_only_when_confirmed_and_stays_in_history(
+    year_world: YearWorld, login: Any
+) -> None:
+    w = year_world.duty.base
+    client = login(w.controller)
+    meeting = year_world.february
+    url = reverse("committee:meeting_remove", args=[meeting.pk])
+    response = client.post(url, follow=True)
+    assert "Kryssa i rutan" in page_text(response)
+    assert Meeting.objects.filter(pk=meeting.pk).exists()
+    client.post(url, {"confirm": "yes"})
+    assert not Meeting.objects.filter(pk=meeting.pk).exists()
+    assert not MeetingItem.objects.filter(meeting_id=meeting.pk).exists()
+    gone = Meeting.history.filter(id=meeting.pk).latest()
+    assert (gone.history_type, gone.history_user) == ("-", w.controller)
+
+
+def test_a_reader_sees_the_year_but_cannot_keep_it(year_world: YearWorld, login: Any) -> None:
+    w = year_world.duty.base
+    client = login(w.reader)
+    year = page_text(client.get(reverse("committee:body_year", args=[w.committee.pk, 2025])))
+    assert "Lägg till ett sammanträde" not in year and "Ändra sammanträdet" not in year
+    url = reverse("committee:meeting_create", args=[w.committee.pk])
+    assert client.post(url, {"date": "2025-06-14"}).status_code == 403
+    assert client.get(reverse("committee:meeting", args=[year_world.january.pk])).status_code == 403
