@@ -52,3 +52,43 @@ def test_per_reads_the_committees_year_and_takes_it_to_his_calendar(
     expect(page.get_by_role("status")).to_contain_text("Kalenderadressen återkallades")
     assert page.context.request.get(address).status == 404
     _seen(page)
+
+
+def test_karin_adds_a_meeting_with_the_plan_it_presents_on_her_phone(
+    log_in: Any, live_server: Any, world: World
+) -> None:
+    yw = make_year_world(world)
+    page: Page = log_in("karin")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/namnd/kalender/{world.committee.pk}/2025/")
+    page.get_by_role("link", name="Lägg till ett sammanträde").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Nytt sammanträde i Hälso- och sjukvårdsnämnden"
+    )
+    _seen(page)
+    page.get_by_label("Datum").fill("2025-11-22")
+    page.get_by_label("Sista dag").fill("2025-11-21")
+    page.get_by_role("button", name="Spara").click()
+    expect(page.get_by_role("alert")).to_contain_text(
+        "Sista dagen kan inte vara före den första (2025-11-22)."
+    )
+    _seen(page)
+    page.get_by_label("Sista dag").fill("")
+    page.get_by_role("button", name="Spara").click()
+    expect(page.get_by_role("status")).to_contain_text("Sammanträdet lades till.")
+    _seen(page)
+    page.get_by_role("link", name="Lägg till ett ärende").click()
+    page.get_by_label("Typ").fill("Uppföljning och fördjupning")
+    page.get_by_label("Ärende").fill("Uppföljning av internkontrollplan 2025")
+    page.get_by_label("Föredragande").fill("Regionstabschef")
+    page.get_by_label("Internkontrollplan som föredras").select_option(
+        label=yw.duty.control.plan.title
+    )
+    _seen(page)
+    page.get_by_role("button", name="Spara").click()
+    expect(page.get_by_role("table")).to_contain_text("Uppföljning av internkontrollplan 2025")
+    _seen(page)
+    page.get_by_role("link", name="Hälso- och sjukvårdsnämnden 2025").click()
+    november = page.locator(".event--meeting").filter(has_text="22 november")
+    expect(november.get_by_role("link", name=yw.duty.control.plan.title)).to_be_visible()
+    _seen(page)
