@@ -36,7 +36,11 @@ def meeting_create(request: HttpRequest, unit_pk: int) -> HttpResponse:
     if done.saved:
         messages.success(request, _("The meeting was added. Add what it brings up."))
         return redirect("committee:meeting", done.result.pk)
-    return render(request, "committee/meeting_form.html", {"form": form, "unit": unit})
+    return render(
+        request,
+        "committee/meeting_form.html",
+        {"form": form, "unit": unit, "menu_section": "calendar"},
+    )
 
 
 @login_required
@@ -62,6 +66,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "conflict": done.conflict,
             "items": items,
             "year_page": _year_page(meeting),
+            "menu_section": "calendar",
         },
     )
 
@@ -91,7 +96,11 @@ def item_create(request: HttpRequest, pk: int) -> HttpResponse:
     if done.saved:
         messages.success(request, _("The item was added."))
         return redirect("committee:meeting", meeting.pk)
-    return render(request, "committee/item_form.html", {"form": form, "meeting": meeting})
+    return render(
+        request,
+        "committee/item_form.html",
+        {"form": form, "meeting": meeting, "menu_section": "calendar"},
+    )
 
 
 @login_required
@@ -115,7 +124,13 @@ def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "committee/item_form.html",
-        {"form": form, "meeting": item.meeting, "item": item, "conflict": done.conflict},
+        {
+            "form": form,
+            "meeting": item.meeting,
+            "item": item,
+            "conflict": done.conflict,
+            "menu_section": "calendar",
+        },
     )
 
 

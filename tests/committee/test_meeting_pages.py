@@ -117,3 +117,17 @@ def test_a_reader_sees_the_year_but_cannot_keep_it(year_world: YearWorld, login:
     url = reverse("committee:meeting_create", args=[w.committee.pk])
     assert client.post(url, {"date": "2025-06-14"}).status_code == 403
     assert client.get(reverse("committee:meeting", args=[year_world.january.pk])).status_code == 403
+
+
+def test_the_meeting_pages_are_in_the_menus_section_of_the_year(
+    year_world: YearWorld, login: Any
+) -> None:
+    w = year_world.duty.base
+    client = login(w.controller)
+    for url in (
+        reverse("committee:meeting", args=[year_world.january.pk]),
+        reverse("committee:item_create", args=[year_world.january.pk]),
+        reverse("committee:meeting_create", args=[w.committee.pk]),
+    ):
+        page = client.get(url).content.decode()
+        assert f'<a href="{reverse("committee:calendar")}" aria-current="page">' in page, url
