@@ -26,6 +26,22 @@ def _year_page(meeting: Meeting) -> str:
     return reverse("committee:body_year", args=[meeting.unit_id, meeting.date.year])
 
 
+def _meeting_to_change(request: HttpRequest, pk: int) -> Meeting:
+    return get_visible_or_404(
+        request.user, committee_policy, Meeting.objects.select_related("unit"), pk, need="change"
+    )
+
+
+def _item_to_change(request: HttpRequest, pk: int) -> MeetingItem:
+    return get_visible_or_404(
+        request.user,
+        item_policy,
+        MeetingItem.objects.select_related("meeting__unit"),
+        pk,
+        need="change",
+    )
+
+
 @login_required
 def meeting_create(request: HttpRequest, unit_pk: int) -> HttpResponse:
     unit = get_visible_or_404(request.user, unit_policy, Unit.objects.all(), unit_pk)
@@ -45,9 +61,7 @@ def meeting_create(request: HttpRequest, unit_pk: int) -> HttpResponse:
 
 @login_required
 def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = get_visible_or_404(
-        request.user, committee_policy, Meeting.objects.select_related("unit"), pk, need="change"
-    )
+    meeting = _meeting_to_change(request, pk)
     initial = {"date": meeting.date, "end_date": meeting.end_date, "version": meeting.version}
     form = MeetingForm(request.POST or None, initial=initial)
     done = submit_versioned(
@@ -74,9 +88,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def meeting_remove(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = get_visible_or_404(
-        request.user, committee_policy, Meeting.objects.select_related("unit"), pk, need="change"
-    )
+    meeting = _meeting_to_change(request, pk)
     back = _year_page(meeting)
     if request.POST.get("confirm") != "yes":
         messages.error(request, _("Tick the box to say that the meeting is to be removed."))
@@ -88,9 +100,7 @@ def meeting_remove(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def item_create(request: HttpRequest, pk: int) -> HttpResponse:
-    meeting = get_visible_or_404(
-        request.user, committee_policy, Meeting.objects.select_related("unit"), pk, need="change"
-    )
+    meeting = _meeting_to_change(request, pk)
     form = NewItemForm(request.POST or None, meeting=meeting)
     done = submit(request, form, lambda data: services.add_item(request.user, meeting, **data))
     if done.saved:
@@ -105,13 +115,7 @@ def item_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_visible_or_404(
-        request.user,
-        item_policy,
-        MeetingItem.objects.select_related("meeting__unit"),
-        pk,
-        need="change",
-    )
+    item = _item_to_change(request, pk)
     fields = ("kind", "topic", "presenter", "control_plan", "review")
     initial: dict[str, Any] = {f: getattr(item, f) for f in fields} | {"version": item.version}
     form = ItemForm(request.POST or None, initial=initial, meeting=item.meeting)
@@ -137,13 +141,7 @@ def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def item_remove(request: HttpRequest, pk: int) -> HttpResponse:
-    item = get_visible_or_404(
-        request.user,
-        item_policy,
-        MeetingItem.objects.select_related("meeting__unit"),
-        pk,
-        need="change",
-    )
+    item = _item_to_change(request, pk)
     meeting_pk = item.meeting_id
     services.remove_item(request.user, item)
     messages.success(request, _("The item was removed."))
