@@ -1,11 +1,20 @@
 from django.urls import path
 
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
-from committee.views import calendar, followup, meetings, promises, recommendations, reviews
+from committee.views import (
+    calendar,
+    followup,
+    meetings,
+    overview,
+    promises,
+    recommendations,
+    reviews,
+)
 
 app_name = "committee"
 
 urlpatterns = [
+    path("oversikt/", overview.overview, name="overview"),
     path("kalender/", calendar.calendar_list, name="calendar"),
     path("kalender/<id:unit_pk>/<year:year>/", calendar.body_year, name="body_year"),
     path("kalender/<id:unit_pk>/nytt-sammantrade/", meetings.meeting_create, name="meeting_create"),

@@ -12,6 +12,7 @@ from playwright.sync_api import Page, expect
 from tests.browser.conftest import assert_accessible
 from tests.committee.conftest import make_year_world
 from tests.conftest import World
+from tests.followup_views.conftest import make_followup_world
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -92,3 +93,24 @@ def test_karin_adds_a_meeting_with_the_plan_it_presents_on_her_phone(
     november = page.locator(".event--meeting").filter(has_text="22 november")
     expect(november.get_by_role("link", name=yw.duty.control.plan.title)).to_be_visible()
     _seen(page)
+
+
+def test_per_reads_the_committees_overview_on_his_phone(
+    log_in: Any, live_server: Any, world: World
+) -> None:
+    make_year_world(world)
+    make_followup_world(world)
+    page: Page = log_in("per")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.get_by_role(
+        "link", name="Nämndens översikt: mål, risker, ekonomi, nästa sammanträde"
+    ).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Översikt: Hälso- och sjukvårdsnämnden"
+    )
+    expect(page.get_by_role("region", name="Mål vid DÅ04 2022")).to_contain_text(
+        "Kan inte bedömas: 3"
+    )
+    page.get_by_text("1 mål, ett i taget").click()
+    _seen(page)
+    expect(page.get_by_role("button", name="Rapporten för DÅ04 2022 som PDF")).to_be_visible()

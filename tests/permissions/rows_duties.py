@@ -98,6 +98,7 @@ def _feed_address(w: PermWorld) -> str:
 
 
 ROWS += [
+    Row("committee:overview", lambda w: reverse("committee:overview"), EVERYONE),
     Row("committee:calendar", lambda w: reverse("committee:calendar"), EVERYONE),
     Row(
         "committee:body_year",
