@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from committee.models import AuditReview, Meeting
+from followup.models import Period, PeriodKind
 from internal_control.forms import DATE
 from internal_control.models import ControlPlan
 from organisation.forms import VersionedForm
@@ -39,6 +40,13 @@ class ItemForm(VersionedForm):
         required=False,
         empty_label=_("– none –"),
     )
+    report_period = forms.ModelChoiceField(
+        label=_("Report presented, for the period"),
+        queryset=Period.objects.none(),
+        required=False,
+        empty_label=_("– none –"),
+        help_text=_("The body's tertial report for this period."),
+    )
     review = forms.ModelChoiceField(
         label=_("Audit review presented"),
         queryset=AuditReview.objects.none(),
@@ -51,6 +59,9 @@ class ItemForm(VersionedForm):
         self.fields["control_plan"].queryset = ControlPlan.objects.filter(  # type: ignore[attr-defined]
             unit=meeting.unit
         ).order_by("-year")
+        self.fields["report_period"].queryset = Period.objects.filter(  # type: ignore[attr-defined]
+            unit_id=meeting.unit.region_id, kind=PeriodKind.TERTIAL
+        ).order_by("-ends_on")
         self.fields["review"].queryset = AuditReview.objects.filter(  # type: ignore[attr-defined]
             unit=meeting.unit
         ).order_by("-reviewed_on", "title")

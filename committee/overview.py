@@ -66,9 +66,9 @@ def build_overview(user: Any, unit: Unit, period: Period | None, today: datetime
         .prefetch_related(
             Prefetch(
                 "items",
-                queryset=MeetingItem.objects.select_related("control_plan", "review").order_by(
-                    "order", "pk"
-                ),
+                queryset=MeetingItem.objects.select_related(
+                    "control_plan", "report_period", "review"
+                ).order_by("order", "pk"),
             )
         )
         .order_by("date")

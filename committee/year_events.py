@@ -69,9 +69,9 @@ def events(units: Iterable[Any], start: datetime.date, end: datetime.date) -> li
         .prefetch_related(
             Prefetch(
                 "items",
-                queryset=MeetingItem.objects.select_related("control_plan", "review").order_by(
-                    "order", "pk"
-                ),
+                queryset=MeetingItem.objects.select_related(
+                    "control_plan", "report_period", "review"
+                ).order_by("order", "pk"),
             )
         )
     )

@@ -45,6 +45,15 @@ class MeetingItem(TrackedModel):
         on_delete=models.SET_NULL,
         related_name="meeting_items",
     )
+    report_period = models.ForeignKey(
+        "followup.Period",
+        verbose_name=_("report presented, for the period"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The body's tertial report for this period."),
+    )
     review = models.ForeignKey(
         "committee.AuditReview",
         verbose_name=_("audit review presented"),

@@ -15,7 +15,7 @@ from committee.models import Meeting, MeetingItem
 from organisation.models import Unit
 
 MEETING_FIELDS = ("date", "end_date")
-ITEM_FIELDS = ("kind", "topic", "presenter", "order", "control_plan", "review")
+ITEM_FIELDS = ("kind", "topic", "presenter", "order", "control_plan", "report_period", "review")
 
 
 def _only(fields: tuple[str, ...], values: dict[str, Any], what: str) -> None:
@@ -41,6 +41,9 @@ def _check_item(meeting: Meeting, values: dict[str, Any]) -> None:
     plan = values.get("control_plan")
     if plan is not None and plan.unit_id != meeting.unit_id:
         errors["control_plan"] = _("The plan is not one of %(body)s.") % {"body": meeting.unit}
+    period = values.get("report_period")
+    if period is not None and period.unit_id != meeting.unit.region_id:
+        errors["report_period"] = _("The period is not of the region's calendar.")
     review = values.get("review")
     if review is not None and review.unit_id != meeting.unit_id:
         errors["review"] = _("The review is not one %(body)s answers.") % {"body": meeting.unit}

@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from committee.models import Meeting, MeetingItem
 from committee.services.meetings import add_item
+from followup.models import Period
 from internal_control.services.plans import create_plan
 from tests.committee.conftest import YearWorld
 from tests.page_text import page_text
@@ -131,3 +132,48 @@ def test_the_meeting_pages_are_in_the_menus_section_of_the_year(
     ):
         page = client.get(url).content.decode()
         assert f'<a href="{reverse("committee:calendar")}" aria-current="page">' in page, url
+
+
+def test_an_item_presents_the_bodys_tertial_report_of_a_period(
+    year_world: YearWorld, login: Any
+) -> None:
+    w = year_world.duty.base
+    period = Period.objects.create(
+        unit=w.region,
+        year=2025,
+        kind="tertial",
+        number=1,
+        name="DÅ04",
+        starts_on=datetime.date(2025, 1, 1),
+        ends_on=datetime.date(2025, 4, 30),
+    )
+    client = login(w.controller)
+    client.post(
+        reverse("committee:item_create", args=[year_world.february.pk]),
+        {
+            "kind": "Återkommande ärenden",
+            "topic": "Tertialrapport",
+            "report_period": str(period.pk),
+        },
+    )
+    item = MeetingItem.objects.get(topic="Tertialrapport")
+    assert item.report_period == period
+    page = client.get(reverse("committee:body_year", args=[w.committee.pk, 2025]))
+    assert "Tertialrapport – Rapporten för DÅ04 2025 (PDF)" in page_text(page)
+    report = reverse("reports:tertial_report_pdf", args=[w.committee.pk, period.pk])
+    assert report in page.content.decode()
+    # Another region's period is not a report of this body.
+    other = Period.objects.create(
+        unit=w.other_region,
+        year=2025,
+        kind="tertial",
+        number=1,
+        name="DÅ04",
+        starts_on=datetime.date(2025, 1, 1),
+        ends_on=datetime.date(2025, 4, 30),
+    )
+    with pytest.raises(ValidationError) as refused:
+        add_item(w.admin, year_world.february, kind="x", topic="y", report_period=other)
+    assert refused.value.message_dict == {
+        "report_period": ["Perioden hör inte till regionens kalender."]
+    }
