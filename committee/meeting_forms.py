@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from committee.models import AuditReview, Meeting
+from committee.models import AuditReview, FollowUpArea, Meeting
 from followup.models import Period, PeriodKind
 from internal_control.forms import DATE
 from internal_control.models import ControlPlan
@@ -47,6 +47,13 @@ class ItemForm(VersionedForm):
         empty_label=_("– none –"),
         help_text=_("The body's tertial report for this period."),
     )
+    follow_up_area = forms.ModelChoiceField(
+        label=_("Follow-up area reported"),
+        queryset=FollowUpArea.objects.none(),
+        required=False,
+        empty_label=_("– none –"),
+        help_text=_("One of the areas the body follows up during the meeting's year."),
+    )
     review = forms.ModelChoiceField(
         label=_("Audit review presented"),
         queryset=AuditReview.objects.none(),
@@ -62,6 +69,9 @@ class ItemForm(VersionedForm):
         self.fields["report_period"].queryset = Period.objects.filter(  # type: ignore[attr-defined]
             unit_id=meeting.unit.region_id, kind=PeriodKind.TERTIAL
         ).order_by("-ends_on")
+        self.fields["follow_up_area"].queryset = FollowUpArea.objects.filter(  # type: ignore[attr-defined]
+            unit=meeting.unit, year=meeting.date.year
+        )
         self.fields["review"].queryset = AuditReview.objects.filter(  # type: ignore[attr-defined]
             unit=meeting.unit
         ).order_by("-reviewed_on", "title")

@@ -67,7 +67,7 @@ def build_overview(user: Any, unit: Unit, period: Period | None, today: datetime
             Prefetch(
                 "items",
                 queryset=MeetingItem.objects.select_related(
-                    "control_plan", "report_period", "review"
+                    "control_plan", "report_period", "follow_up_area", "review"
                 ).order_by("order", "pk"),
             )
         )

@@ -70,7 +70,7 @@ def events(units: Iterable[Any], start: datetime.date, end: datetime.date) -> li
             Prefetch(
                 "items",
                 queryset=MeetingItem.objects.select_related(
-                    "control_plan", "report_period", "review"
+                    "control_plan", "report_period", "follow_up_area", "review"
                 ).order_by("order", "pk"),
             )
         )

@@ -54,6 +54,14 @@ class MeetingItem(TrackedModel):
         related_name="+",
         help_text=_("The body's tertial report for this period."),
     )
+    follow_up_area = models.ForeignKey(
+        "committee.FollowUpArea",
+        verbose_name=_("follow-up area reported"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meeting_items",
+    )
     review = models.ForeignKey(
         "committee.AuditReview",
         verbose_name=_("audit review presented"),

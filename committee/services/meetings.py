@@ -15,7 +15,16 @@ from committee.models import Meeting, MeetingItem
 from organisation.models import Unit
 
 MEETING_FIELDS = ("date", "end_date")
-ITEM_FIELDS = ("kind", "topic", "presenter", "order", "control_plan", "report_period", "review")
+ITEM_FIELDS = (
+    "kind",
+    "topic",
+    "presenter",
+    "order",
+    "control_plan",
+    "report_period",
+    "follow_up_area",
+    "review",
+)
 
 
 def _only(fields: tuple[str, ...], values: dict[str, Any], what: str) -> None:
@@ -44,6 +53,12 @@ def _check_item(meeting: Meeting, values: dict[str, Any]) -> None:
     period = values.get("report_period")
     if period is not None and period.unit_id != meeting.unit.region_id:
         errors["report_period"] = _("The period is not of the region's calendar.")
+    area = values.get("follow_up_area")
+    if area is not None and (area.unit_id != meeting.unit_id or area.year != meeting.date.year):
+        errors["follow_up_area"] = _("The follow-up area is not one of %(body)s for %(year)s.") % {
+            "body": meeting.unit,
+            "year": meeting.date.year,
+        }
     review = values.get("review")
     if review is not None and review.unit_id != meeting.unit_id:
         errors["review"] = _("The review is not one %(body)s answers.") % {"body": meeting.unit}

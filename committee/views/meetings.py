@@ -70,9 +70,9 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if done.saved:
         messages.success(request, _("The meeting was saved."))
         return redirect("committee:meeting", meeting.pk)
-    items = meeting.items.select_related("control_plan", "report_period", "review").order_by(
-        "order", "pk"
-    )
+    items = meeting.items.select_related(
+        "control_plan", "report_period", "follow_up_area", "review"
+    ).order_by("order", "pk")
     return render(
         request,
         "committee/meeting_detail.html",
@@ -118,7 +118,15 @@ def item_create(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def item_edit(request: HttpRequest, pk: int) -> HttpResponse:
     item = _item_to_change(request, pk)
-    fields = ("kind", "topic", "presenter", "control_plan", "report_period", "review")
+    fields = (
+        "kind",
+        "topic",
+        "presenter",
+        "control_plan",
+        "report_period",
+        "follow_up_area",
+        "review",
+    )
     initial: dict[str, Any] = {f: getattr(item, f) for f in fields} | {"version": item.version}
     form = ItemForm(request.POST or None, initial=initial, meeting=item.meeting)
     done = submit_versioned(

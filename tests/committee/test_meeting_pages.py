@@ -11,7 +11,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from committee.models import Meeting, MeetingItem
+from committee.models import FollowUpArea, Meeting, MeetingItem
 from committee.services.meetings import add_item
 from followup.models import Period
 from internal_control.services.plans import create_plan
@@ -176,4 +176,35 @@ def test_an_item_presents_the_bodys_tertial_report_of_a_period(
         add_item(w.admin, year_world.february, kind="x", topic="y", report_period=other)
     assert refused.value.message_dict == {
         "report_period": ["Perioden hör inte till regionens kalender."]
+    }
+
+
+def test_an_item_reports_a_follow_up_area_of_the_meetings_year(
+    year_world: YearWorld, login: Any
+) -> None:
+    w = year_world.duty.base
+    area = FollowUpArea.objects.create(unit=w.committee, year=2025, name="Tillgänglighet")
+    last_year = FollowUpArea.objects.create(
+        unit=w.committee, year=2024, name="Kompetensförsörjning"
+    )
+    client = login(w.controller)
+    url = reverse("committee:item_create", args=[year_world.february.pk])
+    assert "Kompetensförsörjning" not in client.get(url).content.decode()
+    client.post(
+        url,
+        {
+            "kind": "Uppföljning och fördjupning",
+            "topic": "Tillgänglighet",
+            "follow_up_area": str(area.pk),
+        },
+    )
+    assert MeetingItem.objects.get(topic="Tillgänglighet").follow_up_area == area
+    page = page_text(client.get(reverse("committee:body_year", args=[w.committee.pk, 2025])))
+    assert "Tillgänglighet – uppföljningsområde Tillgänglighet" in page
+    with pytest.raises(ValidationError) as refused:
+        add_item(w.admin, year_world.february, kind="x", topic="y", follow_up_area=last_year)
+    assert refused.value.message_dict == {
+        "follow_up_area": [
+            "Uppföljningsområdet hör inte till Hälso- och sjukvårdsnämnden för 2025."
+        ]
     }
