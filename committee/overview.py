@@ -8,9 +8,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch
-
-from committee.models import Meeting, MeetingItem
+from committee.models import Meeting
+from committee.year_events import items_with_what_they_present
 from economy.balance import BalanceReport, balance_report
 from followup.models import Period
 from followup.scorecard import build_scorecard, fulfilment_counts
@@ -63,14 +62,7 @@ def build_overview(user: Any, unit: Unit, period: Period | None, today: datetime
         overview.balance = report
     overview.next_meeting = (
         Meeting.objects.filter(unit=unit, date__gte=today)
-        .prefetch_related(
-            Prefetch(
-                "items",
-                queryset=MeetingItem.objects.select_related(
-                    "control_plan", "report_period", "follow_up_area", "review"
-                ).order_by("order", "pk"),
-            )
-        )
+        .prefetch_related(items_with_what_they_present())
         .order_by("date")
         .first()
     )

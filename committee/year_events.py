@@ -58,6 +58,16 @@ class Event:
         return list(grouped.items())
 
 
+def items_with_what_they_present() -> Prefetch:
+    """A meeting's items in order, each with the plan, report, area or review it presents."""
+    return Prefetch(
+        "items",
+        queryset=MeetingItem.objects.select_related(
+            "control_plan", "report_period", "follow_up_area", "review"
+        ).order_by("order", "pk"),
+    )
+
+
 def events(units: Iterable[Any], start: datetime.date, end: datetime.date) -> list[Event]:
     """Every event of the bodies between `start` and `end` (both included), by date."""
     units_list = list(units)
@@ -66,14 +76,7 @@ def events(units: Iterable[Any], start: datetime.date, end: datetime.date) -> li
     meetings = (
         Meeting.objects.filter(unit_id__in=ids, date__range=(start, end))
         .select_related("unit")
-        .prefetch_related(
-            Prefetch(
-                "items",
-                queryset=MeetingItem.objects.select_related(
-                    "control_plan", "report_period", "follow_up_area", "review"
-                ).order_by("order", "pk"),
-            )
-        )
+        .prefetch_related(items_with_what_they_present())
     )
     for meeting in meetings:
         found.append(

@@ -6,8 +6,11 @@ from collections.abc import Iterable
 
 from duties.items import DueItem
 from duties.sources import followup_items
+from internal_control.models import FollowUp
 
 
 def followup_subject_items(followup_id: int, people: Iterable[int]) -> tuple[str, list[DueItem]]:
-    subject = f"followup:{followup_id}"
-    return subject, [i for i in followup_items(list(people)) if i.subject == subject]
+    followups = list(
+        FollowUp.objects.filter(pk=followup_id, closed=False).select_related("plan__unit")
+    )
+    return f"followup:{followup_id}", followup_items(list(people), followups)

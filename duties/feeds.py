@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 import secrets
 from typing import Any
 
@@ -13,21 +12,18 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from committee.bodies import bodies_seen_by
 from committee.year_events import MEETING
 from committee.year_events import Event as YearEvent
 from committee.year_events import events as body_events
 from duties.due import due_for
 from duties.models import CalendarFeed
 from organisation.access import grants_of, unit_policy
-from organisation.models import Unit, UnitKind
+from organisation.models import Unit
+from organisation.models.api_token import hash_token
 
-BODIES = [UnitKind.COUNCIL, UnitKind.BOARD, UnitKind.COMMITTEE]
 # A feed holds last year, this year and next: what a calendar app shows.
 YEARS_BACK, YEARS_AHEAD = 1, 1
-
-
-def _hash(raw: str) -> str:
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
 def create_feed(user: Any, unit: Unit | None) -> tuple[CalendarFeed, str]:
@@ -35,7 +31,7 @@ def create_feed(user: Any, unit: Unit | None) -> tuple[CalendarFeed, str]:
     if unit is not None and not unit_policy.can_view(user, unit):
         raise PermissionDenied
     raw = secrets.token_urlsafe(32)
-    feed = CalendarFeed.objects.create(user=user, unit=unit, key_hash=_hash(raw), hint=raw[:6])
+    feed = CalendarFeed.objects.create(user=user, unit=unit, key_hash=hash_token(raw), hint=raw[:6])
     return feed, raw
 
 
@@ -51,7 +47,7 @@ def feed_for(raw: str) -> CalendarFeed | None:
     """The feed a secret opens: not revoked, its person active and still seeing its body."""
     feed = (
         CalendarFeed.objects.filter(
-            key_hash=_hash(raw), revoked_at__isnull=True, user__is_active=True
+            key_hash=hash_token(raw), revoked_at__isnull=True, user__is_active=True
         )
         .select_related("user", "unit")
         .first()
@@ -66,11 +62,7 @@ def feed_for(raw: str) -> CalendarFeed | None:
 
 def _bodies_of(user: Any) -> list[Unit]:
     paths = [g.path for g in grants_of(user).grants]
-    return [
-        u
-        for u in Unit.objects.open().filter(kind__in=BODIES).order_by("path")
-        if any(path.startswith(u.path) for path in paths)
-    ]
+    return [u for u in bodies_seen_by(user) if any(path.startswith(u.path) for path in paths)]
 
 
 def calendar_of(feed: CalendarFeed, today: datetime.date) -> bytes:

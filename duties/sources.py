@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from committee.models import PromisedMeasure, PromiseStatus, RecommendationStatus
 from duties.items import DueItem
 from internal_control.followup_asks import ACTION, CONTROL, RISK, asked_at, open_followups
+from internal_control.models import FollowUp
 
 TASKS = {
     ACTION: lambda: _("Report status and a comment"),
@@ -29,10 +30,13 @@ REPORT_AT = {
 }
 
 
-def followup_items(people: Iterable[int] | None) -> list[DueItem]:
-    """What each owner has still to report at the open follow-ups of internal control."""
+def followup_items(
+    people: Iterable[int] | None, followups: list[FollowUp] | None = None
+) -> list[DueItem]:
+    """What each owner has still to report at the open follow-ups of internal control
+    (or at the given ones)."""
     items = []
-    for asked in asked_at(open_followups(), owners=people):
+    for asked in asked_at(open_followups() if followups is None else followups, owners=people):
         owner_id = asked.item.owner_id
         if asked.reported or owner_id is None:
             continue

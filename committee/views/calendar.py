@@ -11,21 +11,16 @@ from django.shortcuts import render
 from django.utils import formats
 
 from committee.access import committee_policy
+from committee.bodies import bodies_seen_by
 from committee.models import Meeting
 from committee.year_events import events
 from organisation.access import get_visible_or_404, unit_policy
-from organisation.models import Unit, UnitKind
-
-BODIES = [UnitKind.COUNCIL, UnitKind.BOARD, UnitKind.COMMITTEE]
+from organisation.models import Unit
 
 
 @login_required
 def calendar_list(request: HttpRequest) -> HttpResponse:
-    bodies = list(
-        unit_policy.scope(request.user, Unit.objects.open().filter(kind__in=BODIES)).order_by(
-            "path"
-        )
-    )
+    bodies = bodies_seen_by(request.user)
     years: dict[int, list[int]] = {}
     for unit_id, year in (
         Meeting.objects.filter(unit__in=bodies)

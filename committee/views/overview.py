@@ -8,24 +8,17 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from committee.bodies import bodies_seen_by
 from committee.overview import build_overview
-from committee.views.calendar import BODIES
 from followup.access import period_policy
 from followup.models import Period
-from organisation.access import grants_of, unit_policy
-from organisation.models import Unit
+from organisation.access import grants_of
 
 
 @login_required
 def overview(request: HttpRequest) -> HttpResponse:
     grants = grants_of(request.user)
-    bodies = [
-        u
-        for u in unit_policy.scope(
-            request.user, Unit.objects.open().filter(kind__in=BODIES)
-        ).order_by("path")
-        if grants.has_any(u)
-    ]
+    bodies = [u for u in bodies_seen_by(request.user) if grants.has_any(u)]
     unit = next((b for b in bodies if str(b.pk) == request.GET.get("enhet")), None) or (
         bodies[0] if bodies else None
     )

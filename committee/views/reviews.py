@@ -14,16 +14,16 @@ from django.views.decorators.http import require_POST
 
 from audit.form_flow import submit, submit_versioned
 from committee.access import promise_policy, review_policy, signatory_policy
+from committee.bodies import bodies_seen_by
 from committee.models import AuditReview, RecommendationStatus, Signatory
 from committee.review_followup import review_followup
 from committee.review_forms import NewReviewForm, NewSignatoryForm, ReviewForm, SignatoryForm
 from committee.services import reviews as review_services
 from committee.warnings import review_warnings
 from organisation.access import get_visible_or_404, unit_policy
-from organisation.models import Unit, UnitKind
+from organisation.models import Unit
 
 # The units that answer auditors: the council, the board and the committees.
-BODIES = (UnitKind.COUNCIL, UnitKind.BOARD, UnitKind.COMMITTEE)
 
 
 def review_of(request: HttpRequest, pk: int, need: str = "view") -> AuditReview:
@@ -44,9 +44,7 @@ def review_list(request: HttpRequest) -> HttpResponse:
         .order_by("unit__path", "-answered_on", "-pk")
     )
     units = [
-        u
-        for u in unit_policy.scope(request.user, Unit.objects.open().filter(kind__in=BODIES))
-        if review_policy.can_create_in(request.user, u)
+        u for u in bodies_seen_by(request.user) if review_policy.can_create_in(request.user, u)
     ]
     return render(
         request, "committee/review_list.html", {"reviews": reviews, "creatable_units": units}

@@ -13,22 +13,15 @@ from django.utils.timezone import localdate
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from duties.feeds import BODIES, calendar_of, create_feed, feed_for, revoke_feed
+from committee.bodies import bodies_seen_by
+from duties.feeds import calendar_of, create_feed, feed_for, revoke_feed
 from duties.models import CalendarFeed
-from organisation.access import unit_policy
-from organisation.models import Unit
-
-
-def _bodies(user: Any) -> list[Unit]:
-    return list(
-        unit_policy.scope(user, Unit.objects.open().filter(kind__in=BODIES)).order_by("path")
-    )
 
 
 @login_required
 def feeds(request: HttpRequest) -> HttpResponse:
     user: Any = request.user
-    bodies = _bodies(user)
+    bodies = bodies_seen_by(user)
     new_address = None
     if request.method == "POST":
         chosen = request.POST.get("unit", "")

@@ -24,7 +24,7 @@ def home(request: HttpRequest) -> HttpResponse:
         .filter(unit__closed_on__isnull=True)
         .order_by("unit__path", "role")
     )
-    items = due_for(user) if grants.grants else []
+    items = [(item, item.state(today)) for item in due_for(user)] if grants.grants else []
     return render(
         request,
         "duties/home.html",
@@ -33,8 +33,8 @@ def home(request: HttpRequest) -> HttpResponse:
             "has_roles": bool(grants.grants),
             "can_manage_people": user_policy.can_manage_people(user),
             "can_export_history": bool(history_export_paths(user)),
-            "items": [(item, item.state(today)) for item in items],
-            "late": sum(1 for item in items if item.state(today) == "late"),
+            "items": items,
+            "late": sum(1 for _item, state in items if state == "late"),
             "followups": followups_to_follow(user, today) if grants.grants else [],
             "today": today,
         },

@@ -45,6 +45,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
+def assert_fits(page: Page) -> None:
+    """Nothing on the page needs sideways scrolling at its viewport's width."""
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, page.url
+
+
 def assert_accessible(page: Page) -> None:
     """axe-core finds no violation on the page as it is now."""
     results = _axe.run(page)

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, assert_fits
 from tests.committee.conftest import make_year_world
 from tests.conftest import World
 from tests.followup_views.conftest import make_followup_world
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def _seen(page: Page) -> None:
     assert_accessible(page)
-    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, page.url
+    assert_fits(page)
 
 
 def test_per_reads_the_committees_year_and_takes_it_to_his_calendar(

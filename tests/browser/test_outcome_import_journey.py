@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from followup.models import Outcome
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, assert_fits
 from tests.conftest import World
 from tests.followup_views.conftest import make_followup_world
 
@@ -28,10 +28,6 @@ def _upload(page: Page, content: str) -> None:
     page.get_by_role("button", name="Ladda upp och granska").click()
 
 
-def _fits(page: Page) -> None:
-    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, page.url
-
-
 def test_outcomes_read_from_a_file_on_a_phone(
     log_in: Any, live_server: Any, world: World, settings: Any
 ) -> None:
@@ -45,7 +41,7 @@ def test_outcomes_read_from_a_file_on_a_phone(
         "Läs in en fil: Utfall per enhet och period"
     )
     assert_accessible(page)
-    _fits(page)
+    assert_fits(page)
 
     _upload(page, BAD)
     expect(page.get_by_role("alert")).to_contain_text(
@@ -53,18 +49,18 @@ def test_outcomes_read_from_a_file_on_a_phone(
     )
     expect(page.get_by_role("button", name="Spara allt")).to_have_count(0)
     assert_accessible(page)
-    _fits(page)
+    assert_fits(page)
     assert not Outcome.objects.exists()
 
     page.get_by_role("link", name="Ladda upp filen igen").click()
     _upload(page, GOOD)
     expect(page.get_by_text("2 rader ger 2 utfall")).to_be_visible()
     assert_accessible(page)
-    _fits(page)
+    assert_fits(page)
     page.get_by_role("button", name="Spara allt").click()
     # The test settings' queue runs the worker's task at once: the page shows how it went.
     expect(page.get_by_role("heading", level=1)).to_have_text("Sparar utfall-da04.csv")
     expect(page.get_by_role("status")).to_contain_text("Sparad: 2 utfall sparades.")
     assert_accessible(page)
-    _fits(page)
+    assert_fits(page)
     assert Outcome.objects.count() == 2

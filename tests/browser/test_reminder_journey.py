@@ -13,20 +13,16 @@ from django.core import mail
 from django.core.management import call_command
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, assert_fits
 from tests.conftest import World
 from tests.duties.conftest import make_duty_world
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def _fits(page: Page) -> None:
-    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, page.url
-
-
 def _seen(page: Page) -> None:
     assert_accessible(page)
-    _fits(page)
+    assert_fits(page)
 
 
 def test_karin_reminds_anders_who_finds_what_is_due_on_his_start_page(
