@@ -18,16 +18,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from organisation.access import (
-    EDIT_ROLES,
-    HISTORY_ROLES,
-    UnitScopedPolicy,
-    grants_of,
-)
+from organisation.access import EDIT_ROLES, UnitScopedPolicy, grants_of
 from organisation.models import Role, Unit
-
-# Who keeps the organisation's reference data: with one of these roles on the region itself.
-KEEPERS = frozenset({Role.ADMINISTRATOR, Role.CONTROLLER})
+from organisation.region_data import RegionDataPolicy
 
 economy_policy = UnitScopedPolicy(unit_of=lambda obj: obj.unit, unit_path_lookup="unit__path")
 budget_line_policy = UnitScopedPolicy(
@@ -46,34 +39,6 @@ forecast_policy = UnitScopedPolicy(unit_of=lambda obj: obj.unit, unit_path_looku
 cost_centre_mapping_policy = UnitScopedPolicy(
     unit_of=lambda obj: obj.unit, unit_path_lookup="unit__path"
 )
-
-
-class RegionDataPolicy(UnitScopedPolicy):
-    """The organisation's reference data: read within the organisation, kept by its keepers."""
-
-    def scope(self, user: Any, queryset: Any) -> Any:
-        grants = grants_of(user)
-        if grants.everything:
-            return queryset
-        if not grants.grants:
-            return queryset.none()
-        return queryset.filter(region_id=grants.region_id)
-
-    def can_view(self, user: Any, obj: Any) -> bool:
-        grants = grants_of(user)
-        return grants.everything or (bool(grants.grants) and obj.region_id == grants.region_id)
-
-    def can_change(self, user: Any, obj: Any) -> bool:
-        return self.can_view(user, obj) and grants_of(user).is_region_wide(obj.region_id, KEEPERS)
-
-    def can_create_in(self, user: Any, region: Unit) -> bool:
-        grants = grants_of(user)
-        return region.parent_id is None and grants.is_region_wide(region.pk, KEEPERS)
-
-    def can_view_history(self, user: Any, obj: Any) -> bool:
-        return self.can_view(user, obj) and any(
-            g.role in HISTORY_ROLES for g in grants_of(user).grants
-        )
 
 
 class LedgerImportPolicy(RegionDataPolicy):
@@ -104,20 +69,10 @@ class LedgerImportPolicy(RegionDataPolicy):
         return self.can_view(user, obj)
 
 
-cost_type_policy = RegionDataPolicy(unit_of=lambda obj: obj.region, unit_path_lookup="region__path")
-account_mapping_policy = RegionDataPolicy(
-    unit_of=lambda obj: obj.region, unit_path_lookup="region__path"
-)
-profile_policy = RegionDataPolicy(unit_of=lambda obj: obj.region, unit_path_lookup="region__path")
-ledger_import_policy = LedgerImportPolicy(
-    unit_of=lambda obj: obj.region, unit_path_lookup="region__path"
-)
-
-
-def region_of(user: Any) -> Unit | None:
-    """The organisation a person works in (None for the system and people without a region)."""
-    region_id = grants_of(user).region_id
-    return Unit.objects.filter(pk=region_id).first() if region_id else None
+cost_type_policy = RegionDataPolicy()
+account_mapping_policy = RegionDataPolicy()
+profile_policy = RegionDataPolicy()
+ledger_import_policy = LedgerImportPolicy()
 
 
 programme_policy = UnitScopedPolicy(unit_of=lambda p: p.unit, unit_path_lookup="unit__path")

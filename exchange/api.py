@@ -10,10 +10,10 @@ from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
 from audit.api_refusals import refusals
-from economy.access import region_of
 from economy.api.schemas import LedgerImportOut
 from exchange import services
 from exchange.imports.ledger import ledger_kind
+from organisation.region_data import region_of
 
 router = Router()
 

@@ -13,7 +13,6 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from audit.form_flow import submit
-from economy.access import region_of
 from exchange import background, services
 from exchange.forms import SaveForm, UploadForm, chosen_columns, columns_form
 from exchange.imports.checking import ImportRefused, missing_columns
@@ -22,6 +21,7 @@ from exchange.imports.reading import FileProblem
 from exchange.imports.template_file import template_workbook
 from exchange.models import StagedFile, StagedStatus
 from organisation.models import Unit
+from organisation.region_data import region_of
 
 # More problems than this are counted, not listed.
 SHOWN_PROBLEMS = 200

@@ -22,6 +22,7 @@ from organisation.access import (
     path_filter,
 )
 from organisation.models import Role
+from organisation.region_data import RegionDataPolicy
 
 
 class MatrixPolicy(UnitScopedPolicy):
@@ -78,6 +79,8 @@ class RiskPolicy(UnitScopedPolicy):
         )
 
 
+# The organisation's risk categories and words, kept like its matrices by its administrators.
+risk_category_policy = RegionDataPolicy(keepers=frozenset({Role.ADMINISTRATOR}))
 matrix_policy = MatrixPolicy(unit_of=lambda m: m.unit, unit_path_lookup="unit__path")
 plan_policy = UnitScopedPolicy(unit_of=lambda p: p.unit, unit_path_lookup="unit__path")
 followup_policy = UnitScopedPolicy(

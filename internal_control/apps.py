@@ -73,6 +73,8 @@ class InternalControlConfig(AppConfig):
             "risk-assignment": (m.RiskAssignment, "risk__plan__unit_id"),
             "action-risk": (m.ActionRisk, "action__unit_id"),
             "action-goal": (m.ActionGoal, "action__unit_id"),
+            "risk-category": (m.RiskCategory, "region_id"),
+            "risk-words": (m.RiskWords, "region_id"),
         }
         for key, (model, lookup) in parts.items():
             registry.register(key, model, policy=None, unit_lookup=lookup)

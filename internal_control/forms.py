@@ -13,11 +13,11 @@ from internal_control.models import (
     AssessmentStage,
     Axis,
     ControlOutcome,
-    RequirementType,
     Risk,
     RiskMatrix,
     Treatment,
 )
+from internal_control.services.categories import categories_of, heading_of
 from organisation.forms import VersionedForm
 from organisation.models import User
 from planning.adoption_form import AdoptionForm
@@ -78,9 +78,7 @@ class RiskForm(VersionedForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Why? Because… The underlying cause of the risk."),
     )
-    requirement_type = forms.ChoiceField(
-        label=_("Requirement type"), choices=[("", "–"), *RequirementType.choices], required=False
-    )
+    requirement_type = forms.ChoiceField(label=_("Risk category"), choices=[], required=False)
     priority = forms.IntegerField(label=_("Priority"), required=False, min_value=1, max_value=9)
     treatment = forms.ChoiceField(
         label=_("Treatment"), choices=[("", "–"), *Treatment.choices], required=False
@@ -96,6 +94,14 @@ class RiskForm(VersionedForm):
     def __init__(self, *args: Any, region_id: int | None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = people_of(region_id)  # type: ignore[attr-defined]
+        categories = categories_of(region_id) if region_id else {}
+        if not categories:  # the organisation sorts its risks by no categories
+            del self.fields["requirement_type"]
+            return
+        field = self.fields["requirement_type"]
+        field.choices = [("", "–"), *((code, str(c)) for code, c in categories.items())]  # type: ignore[attr-defined]
+        if heading := heading_of(region_id):  # type: ignore[arg-type]
+            field.label = heading
 
 
 class RiskLinksForm(forms.Form):

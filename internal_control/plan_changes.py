@@ -44,12 +44,12 @@ def _with_placement(document: dict[str, Any]) -> list[dict[str, Any]]:
     return [risk | {"placed": places.get(risk["number"], "")} for risk in document["risks"]]
 
 
-def _risk_fields(matrix: dict[str, Any]) -> list[Field]:
+def _risk_fields(matrix: dict[str, Any], today_heading: str) -> list[Field]:
     return [
         Field(_("Title"), value_of("title")),
         Field(_("Consequence"), value_of("consequence")),
         Field(_("Cause"), value_of("cause")),
-        Field(_("Requirement type"), value_of("requirement_type_label")),
+        Field(today_heading, value_of("requirement_type_label")),
         Field(_("Priority"), value_of("priority")),
         Field(_("Treatment"), value_of("treatment")),
         Field(_("Owner"), value_of("owner")),
@@ -95,7 +95,7 @@ def plan_changes(adopted: dict[str, Any], today: dict[str, Any]) -> list[ItemCha
             _with_placement(today),
             key=number,
             title=value_of("title"),
-            fields=_risk_fields(today["matrix"]),
+            fields=_risk_fields(today["matrix"], today["plan"]["category_heading"]),
         ),
         *item_changes(
             _("Action"),

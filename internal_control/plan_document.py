@@ -16,6 +16,7 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Prefetch
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 from internal_control.models import (
     Action,
@@ -29,6 +30,7 @@ from internal_control.models import (
     RiskAssignment,
     RiskGoal,
 )
+from internal_control.services.categories import categories_of, heading_of
 from internal_control.services.matrices import matrix_spec
 
 # The shape of the stored document, raised when it changes; `readable` reads every shape.
@@ -37,7 +39,10 @@ from internal_control.services.matrices import matrix_spec
 #    assignments, risks and actions are in the plan's own order, and each assignment and
 #    group gives the actions printed under each of its risks (`actions`, keyed by the risk's
 #    number as a string), since one risk can have other actions under another assignment.
-SHAPE = 2
+# 3: "plan" gives "category_heading", the organisation's word for its risk categories, and
+#    a risk's "requirement_type_label" its category's code and name as the organisation
+#    wrote them (empty heading: the organisation has not named the list).
+SHAPE = 3
 
 
 def person_with_title(user: Any, title: str) -> str:
@@ -108,6 +113,7 @@ def build_plan_document(plan: ControlPlan) -> dict[str, Any]:
     # its actions in the order printed, and each action's risks in that order.
     printed = _distinct(n for g in groups for n in _numbers_in(g))
     risk_actions = {n: _distinct(a for g in groups for a in _actions_in(g, n)) for n in printed}
+    categories = {code: str(c) for code, c in categories_of(plan.unit.region_id).items()}
     risk_numbers: dict[int, list[int]] = {}
     for number in printed:
         for action_number in risk_actions[number]:
@@ -120,10 +126,11 @@ def build_plan_document(plan: ControlPlan) -> dict[str, Any]:
             "year": plan.year,
             "unit": str(plan.unit),
             "case_number": plan.case_number,
+            "category_heading": heading_of(plan.unit.region_id),
         },
         "matrix": matrix_spec(plan.matrix),
         "groups": groups,
-        "risks": [_risk_data(by_number[n], risk_actions[n]) for n in printed],
+        "risks": [_risk_data(by_number[n], risk_actions[n], categories) for n in printed],
         "actions": [_action_data(action, risk_numbers) for action in actions],
         "controls": [
             {
@@ -222,7 +229,7 @@ def _actions_in(group: dict[str, Any], number: int) -> list[int]:
     return found + group["actions"].get(key, [])
 
 
-def _risk_data(risk: Risk, actions: list[int]) -> dict[str, Any]:
+def _risk_data(risk: Risk, actions: list[int], categories: dict[str, str]) -> dict[str, Any]:
     assessment = _latest(list(risk.assessments.all()))
     return {
         "id": risk.pk,
@@ -231,9 +238,7 @@ def _risk_data(risk: Risk, actions: list[int]) -> dict[str, Any]:
         "consequence": risk.consequence,
         "cause": risk.cause,
         "requirement_type": risk.requirement_type,
-        "requirement_type_label": risk.get_requirement_type_display()
-        if risk.requirement_type
-        else "",
+        "requirement_type_label": categories.get(risk.requirement_type, risk.requirement_type),
         "priority": risk.priority,
         "treatment": risk.get_treatment_display() if risk.treatment else "",
         "owner": person_with_title(risk.owner, risk.owner_title),
@@ -284,7 +289,13 @@ def readable(document: dict[str, Any]) -> dict[str, Any]:
             for n in part["risks"]
         ]
 
+    plan = document["plan"]
+    # Before shape 3 the list had one fixed name, printed as the requirement type.
+    heading = plan.get("category_heading") or (
+        _("Risk category") if shape >= 3 else _("Requirement type")
+    )
     return document | {
+        "plan": plan | {"category_heading": heading},
         "groups": [
             group
             | {

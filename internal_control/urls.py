@@ -3,6 +3,7 @@ from django.urls import path
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
 from internal_control.views import (
     actions,
+    categories,
     class_colours,
     controls,
     followup,
@@ -41,6 +42,11 @@ urlpatterns = [
     path("kontroll/<id:pk>/rapportera/", followup.control_report, name="control_report"),
     path("mina/", followup.my_list, name="mine"),
     path("matriser/", matrices.matrix_list, name="matrices"),
+    path("riskkategorier/", categories.category_list, name="categories"),
+    path("riskkategorier/rubrik/", categories.category_heading, name="category_heading"),
+    path("riskkategorier/forval/", categories.category_preset, name="category_preset"),
+    path("riskkategori/<id:pk>/andra/", categories.category_edit, name="category_edit"),
+    path("riskkategori/<id:pk>/ta-bort/", categories.category_delete, name="category_delete"),
     path("klassfarger.css", class_colours.class_colours, name="class_colours"),
     path("matriser/ny/", matrix_create.matrix_create, name="matrix_create"),
     path("matriser/ny/definiera/", matrix_create.matrix_define, name="matrix_define"),

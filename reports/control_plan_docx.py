@@ -118,7 +118,7 @@ def _risk(
             (_("Cause"), risk["cause"]),
             (_("Assessment"), _assessment(document, risk)),
             (_("Treatment"), risk["treatment"]),
-            (_("Requirement type"), risk["requirement_type_label"]),
+            (document["plan"]["category_heading"], risk["requirement_type_label"]),
             (_("Priority"), str(risk["priority"] or "")),
             (_("Owner"), risk["owner"]),
         ):

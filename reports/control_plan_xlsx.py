@@ -44,7 +44,7 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
         _("Consequence"),
         _("Cause"),
         _("What the risk threatens"),
-        _("Requirement type"),
+        plan["category_heading"],
         _("Priority"),
         document["matrix"]["probability_name"],
         document["matrix"]["severity_name"],

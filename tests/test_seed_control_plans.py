@@ -144,14 +144,16 @@ def test_rs_plan_prints_what_its_matrix_uses(plans: Plans, client: Client) -> No
     # "1 d 1 1 … 4 4 16 eliminera": the numbers, priority and requirement type as printed.
     assert "Sannolikhet 4 × Konsekvens 4 = 16" in risk_1
     assert "<dt>Prioritet</dt><dd>1</dd>" in risk_1
-    assert "d – rättvisande redovisning" in risk_1
+    # The category in the plan's own words (seed 001: "d= att redovisningen …").
+    seed_d = "att redovisningen och uppföljningen av verksamhet och ekonomi är rättvisande"
+    assert f"<dt>Kravtyp</dt><dd>d – {seed_d} och ändamålsenlig</dd>" in risk_1
     for label in ("Sannolik", "Allvarlig", "Kännbar", "Möjlig"):
         assert f"Konsekvens {label}" not in html and f"Sannolikhet {label}" not in html
     word = client.get(reverse("reports:control_plan_docx", args=[plan.pk])).content
     text = "\n".join(p.text for p in Document(io.BytesIO(word)).paragraphs)
     assert "Riskbedömning: Sannolikhet 4 × Konsekvens 4 = 16: R4 Åtgärdas omedelbart" in text
     assert "Prioritet: 1" in text
-    assert "Kravtyp: d – rättvisande redovisning" in text
+    assert f"Kravtyp: d – {seed_d} och ändamålsenlig" in text
 
 
 def test_hsn_plan_prints_its_matrix_s_labels(plans: Plans, client: Client) -> None:

@@ -15,7 +15,6 @@ from economy.access import (
     account_mapping_policy,
     cost_centre_mapping_policy,
     cost_type_policy,
-    region_of,
 )
 from economy.api import router
 from economy.api.schemas import (
@@ -34,6 +33,7 @@ from economy.services import cost_types as cost_type_services
 from economy.services import mappings as mapping_services
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
+from organisation.region_data import region_of
 
 
 def _region(request: HttpRequest) -> Unit:

@@ -6,9 +6,9 @@ from typing import Any
 
 from django.http import Http404, HttpRequest
 
-from economy.access import region_of
 from organisation.access import EDIT_ROLES, grants_of, path_filter
 from organisation.models import Unit
+from organisation.region_data import region_of
 
 
 def region_or_404(request: HttpRequest) -> Unit:

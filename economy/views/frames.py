@@ -10,13 +10,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from audit.form_flow import submit, submit_versioned
-from economy.access import economy_policy, ledger_import_policy, region_of
+from economy.access import economy_policy, ledger_import_policy
 from economy.budget_page import budget_page
 from economy.forms import EditFrameForm, NewFrameForm
 from economy.models import BudgetFrame
 from economy.services import budget as budget_services
 from economy.views.common import editable_units
 from organisation.access import get_visible_or_404
+from organisation.region_data import region_of
 
 
 @login_required

@@ -29,6 +29,8 @@ from internal_control.models import (
     RiskGoal,
     RiskMatrix,
 )
+from internal_control.services.categories import check_category
+from internal_control.services.categories import load_preset as load_category_preset
 from internal_control.services.matrices import create_matrix
 from internal_control.services.plans import adopt_plan, create_plan, publish_plan
 from internal_control.services.risks import assess_risk
@@ -72,6 +74,10 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
     if ControlPlan.objects.filter(unit=unit, year=data["year"]).exists():
         return None
     matrix = _matrix(region, data["matrix"], report)
+    if key := data.get("categories"):
+        # The organisation's risk categories, as the plan's source lists them.
+        for _category in load_category_preset(SYSTEM, region, key):
+            report.count("risk categories")
     plan = create_plan(
         SYSTEM,
         unit,
@@ -142,6 +148,7 @@ def load_control_plan(data: dict[str, Any], report: LoadReport) -> ControlPlan |
     risks: dict[int, Risk] = {}
     goal_places: dict[str, int] = {}
     for item in data["risks"]:
+        check_category(region.pk, item.get("requirement_type") or "")
         risk = Risk.objects.create(
             plan=plan,
             number=item["number"],

@@ -28,6 +28,7 @@ from exchange.imports.plan_groups import Grouped, PlanRow
 from exchange.imports.plan_saving import PlanContext, save_plan_rows
 from internal_control.access import plan_policy
 from internal_control.models import Axis, ControlPlan, PlanStatus
+from internal_control.services.categories import categories_of
 from internal_control.services.matrices import class_for
 from organisation.models import Unit
 from planning.access import goal_policy
@@ -100,6 +101,7 @@ class ControlPlanKind(ImportKind):
             probability=_scale(matrix, Axis.PROBABILITY, matrix.probability_name),
             severity=_scale(matrix, Axis.SEVERITY, matrix.severity_name),
             class_codes=list(matrix.classes.order_by("rank").values_list("code", flat=True)),
+            categories={code: c.name for code, c in categories_of(unit.region_id).items()},
             goals=goals,
             assignments=assignments,
             may_create_goals=goal_policy.can_create_in(actor, unit),
@@ -117,7 +119,12 @@ class ControlPlanKind(ImportKind):
         self, context: PlanContext, values: Mapping[str, str], row: int = 0
     ) -> tuple[PlanRow | None, dict[str, str]]:
         parsed, errors = read_row(
-            context.probability, context.severity, context.class_codes, values, row
+            context.probability,
+            context.severity,
+            context.class_codes,
+            values,
+            row,
+            context.categories,
         )
         if parsed is not None and not errors:
             errors.update(self._links(context, parsed))

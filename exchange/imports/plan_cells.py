@@ -1,6 +1,6 @@
 """How the cells of an internal control plan's spreadsheet are read: levels of the matrix by
 label or value, a combined assessment cell, a stated score or class, treatment, requirement
-type, and dates. Plain functions; each raises CellProblem with the Swedish message."""
+category, and dates. Plain functions; each raises CellProblem with the Swedish message."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from internal_control.models import RequirementType, Treatment
+from internal_control.models import Treatment
 
 _SPACE = re.compile(r"\s+")
 _SCORE = re.compile(r"^\d+$")
@@ -128,17 +128,20 @@ def treatment(text: str) -> str:
     )
 
 
-def requirement_type(text: str) -> str:
-    """ "d", "D" or "d – true and fair reporting" is the requirement type d."""
+def requirement_type(text: str, categories: Mapping[str, str]) -> str:
+    """A risk category of the organisation (name by code): "d", "D", the name, or the code
+    followed by its name ("d – att redovisningen …") is the category d."""
     key = words(text)
     if not key:
         return ""
-    for value, label in RequirementType.choices:
-        if key == value or key == words(str(label)) or key.startswith(f"{value} "):
-            return str(value)
-    codes = ", ".join(value for value, _label in RequirementType.choices)
+    for code, name in categories.items():
+        code_key = words(code)
+        if key in (code_key, words(name)) or key.startswith((f"{code_key} ", f"{code_key}=")):
+            return code
+    codes = ", ".join(categories) or _("it has none")
     raise CellProblem(
-        _("“%(text)s” is not a requirement type (%(codes)s)") % {"text": text, "codes": codes}
+        _("“%(text)s” is not a risk category of the organisation (%(codes)s)")
+        % {"text": text, "codes": codes}
     )
 
 

@@ -87,8 +87,18 @@ PLAN_FIELDS: tuple[ImportField, ...] = (
     ),
     _optional(
         "requirement_type",
-        gettext_lazy("Requirement type"),
-        ("krav c f", "krav", "typ av krav", "kravtyp", "requirement type"),
+        gettext_lazy("Risk category"),
+        (
+            "krav c f",
+            "krav",
+            "typ av krav",
+            "kravtyp",
+            "riskkategori",
+            "kategori",
+            "requirement type",
+            "risk category",
+        ),
+        gettext_lazy("A risk category of the organisation, by its code or its name."),
     ),
     _optional("priority", gettext_lazy("Priority"), ("prio", "prioritet", "priority")),
     _optional(
@@ -190,6 +200,7 @@ def read_row(
     class_codes: Sequence[str],
     values: Mapping[str, str],
     row: int,
+    categories: Mapping[str, str] | None = None,
 ) -> tuple[PlanRow | None, dict[str, str]]:
     """One row as what it says, and per field key what is wrong with it."""
     errors: dict[str, str] = {}
@@ -234,7 +245,9 @@ def read_row(
         title=cell.get("title", ""),
         consequence=cell.get("consequence", ""),
         cause=cell.get("cause", ""),
-        requirement_type=read("requirement_type", requirement_type, ""),
+        requirement_type=read(
+            "requirement_type", lambda t: requirement_type(t, categories or {}), ""
+        ),
         priority=read("priority", whole_number, None),
         treatment=read("treatment", treatment, ""),
         owner=cell.get("owner", ""),

@@ -28,6 +28,7 @@ class PlanContext:
     probability: Scale
     severity: Scale
     class_codes: list[str]
+    categories: dict[str, str]  # the organisation's risk categories: name by code
     goals: dict[str, Goal]  # by the title's words: the unit's goals and those above
     assignments: dict[tuple[str, str], Assignment]  # by (goal's words, text's words)
     may_create_goals: bool

@@ -16,6 +16,7 @@ from internal_control.access import (
     control_policy,
     matrix_policy,
     plan_policy,
+    risk_category_policy,
     risk_policy,
 )
 from internal_control.api.schemas import (
@@ -33,6 +34,7 @@ from internal_control.api.schemas import (
     ControlResultIn,
     ControlResultOut,
     MatrixOut,
+    RiskCategoryOut,
     RiskIn,
     RiskOut,
     RiskPatch,
@@ -45,6 +47,7 @@ from internal_control.models import (
     ControlResult,
     PlanAdoption,
     Risk,
+    RiskCategory,
     RiskMatrix,
 )
 from internal_control.plan_document import plan_risks
@@ -70,6 +73,19 @@ def list_matrices(request: HttpRequest) -> list[RiskMatrix]:
     return list(
         matrix_policy.scope(request.user, RiskMatrix.objects.all()).prefetch_related(
             "levels", "classes"
+        )
+    )
+
+
+@router.get(
+    "/risk-categories",
+    response=list[RiskCategoryOut],
+    summary="Risk categories of the caller's organisation, in order",
+)
+def list_risk_categories(request: HttpRequest) -> list[RiskCategory]:
+    return list(
+        risk_category_policy.scope(request.user, RiskCategory.objects.all()).order_by(
+            "region_id", "order", "pk"
         )
     )
 

@@ -20,7 +20,6 @@ from internal_control.models import (
     ControlResult,
     PlanAdoption,
     PlanStatus,
-    RequirementType,
     Risk,
     RiskAssessment,
     Scoring,
@@ -29,7 +28,8 @@ from internal_control.models import (
 
 ActionStatusValue = Annotated[str, choice_of(ActionStatus)]
 TreatmentValue = Annotated[str, choice_of(Treatment, blank=True)]
-RequirementTypeValue = Annotated[str, choice_of(RequirementType, blank=True)]
+# The code of one of the organisation's risk categories (GET /risk-categories).
+RequirementTypeValue = Annotated[str, text_of(Risk, "requirement_type")]
 
 
 class MatrixLevelOut(Schema):
@@ -45,6 +45,14 @@ class RiskClassOut(Schema):
     max_score: int | None
     rank: int
     requires_action: bool
+
+
+class RiskCategoryOut(Schema):
+    id: int
+    region_id: int
+    code: str
+    name: str
+    order: int
 
 
 class MatrixOut(Schema):

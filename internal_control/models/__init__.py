@@ -7,6 +7,7 @@ from internal_control.models.action import (
     ActionStatus,
     ActionUpdate,
 )
+from internal_control.models.category import RiskCategory, RiskWords
 from internal_control.models.control import ControlActivity, ControlOutcome, ControlResult
 from internal_control.models.matrix import (
     Axis,
@@ -19,7 +20,6 @@ from internal_control.models.matrix import (
 from internal_control.models.plan import ControlPlan, FollowUp, PlanAdoption, PlanStatus
 from internal_control.models.risk import (
     AssessmentStage,
-    RequirementType,
     Risk,
     RiskAssessment,
     RiskAssignment,
@@ -46,13 +46,14 @@ __all__ = [
     "MatrixLevel",
     "PlanAdoption",
     "PlanStatus",
-    "RequirementType",
     "Risk",
     "RiskAssessment",
     "RiskAssignment",
+    "RiskCategory",
     "RiskClass",
     "RiskGoal",
     "RiskMatrix",
+    "RiskWords",
     "Scoring",
     "Treatment",
 ]

@@ -10,13 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from audit.models import TrackedModel
 
 
-class RequirementType(models.TextChoices):
-    COMPLIANCE = "c", _("c – compliance with laws and rules")
-    REPORTING = "d", _("d – true and fair reporting")
-    INFORMATION_SECURITY = "e", _("e – information security")
-    OTHER = "f", _("f – other")
-
-
 class Treatment(models.TextChoices):
     ACCEPT = "accept", _("Accept")
     REDUCE = "reduce", _("Reduce")
@@ -36,9 +29,9 @@ class Risk(TrackedModel):
     cause = models.TextField(
         _("cause"), blank=True, help_text=_("Why? Because… The underlying cause of the risk.")
     )
-    requirement_type = models.CharField(
-        _("requirement type"), max_length=1, choices=RequirementType.choices, blank=True
-    )
+    # The code of one of the organisation's risk categories (RiskCategory), checked by the
+    # risk services on every path; a code, so that the history reads as the plans print it.
+    requirement_type = models.CharField(_("risk category"), max_length=10, blank=True)
     priority = models.PositiveIntegerField(_("priority"), null=True, blank=True)
     treatment = models.CharField(
         _("treatment"), max_length=20, choices=Treatment.choices, blank=True

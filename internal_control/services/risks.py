@@ -24,6 +24,7 @@ from internal_control.models import (
     RiskAssignment,
     RiskGoal,
 )
+from internal_control.services.categories import check_category
 from internal_control.services.matrices import class_for
 from organisation.access import SYSTEM
 from planning.models import Assignment, Goal
@@ -72,6 +73,7 @@ def create_risk(
     unknown = set(values) - set(RISK_FIELDS)
     if unknown:
         raise TypeError(f"Not risk fields: {sorted(unknown)}")
+    check_category(plan.unit.region_id, values.get("requirement_type", ""))
     if number is None:
         number = (plan.risks.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     elif number < 1 or plan.risks.filter(number=number).exists():
@@ -97,6 +99,8 @@ def update_risk(actor: Any, risk: Risk, expected_version: int | None, **values: 
     if unknown:
         raise TypeError(f"Not risk fields: {sorted(unknown)}")
     _check_risk_values(values)
+    if values.get("requirement_type", risk.requirement_type) != risk.requirement_type:
+        check_category(risk.plan.unit.region_id, values["requirement_type"])
     return save_versioned(risk, expected_version, values, actor=actor)  # type: ignore[return-value]
 
 

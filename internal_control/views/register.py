@@ -17,7 +17,6 @@ from internal_control.models import (
     ActionStatus,
     Axis,
     ControlPlan,
-    RequirementType,
     Risk,
     RiskAssessment,
     RiskClass,
@@ -25,8 +24,9 @@ from internal_control.models import (
 )
 from internal_control.plan_document import plan_risks
 from internal_control.scoring import ScoringError, classify
+from internal_control.services.categories import categories_of, heading_of
 from internal_control.services.matrices import rules_of
-from organisation.access import get_visible_or_404, unit_policy
+from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit, User
 
 PAGE_SIZE = 100
@@ -138,6 +138,8 @@ def risk_register(request: HttpRequest) -> HttpResponse:
     ).order_by("last_name", "first_name")
     query = params.copy()
     query.pop("sida", None)
+    region_id = grants_of(request.user).region_id
+    categories = categories_of(region_id) if region_id else {}
     return render(
         request,
         "internal_control/risk_register.html",
@@ -147,7 +149,8 @@ def risk_register(request: HttpRequest) -> HttpResponse:
             "plans": plans,
             "units": units,
             "owners": owners,
-            "requirement_types": RequirementType.choices,
+            "requirement_types": [(code, str(c)) for code, c in categories.items()],
+            "category_heading": (heading_of(region_id) if region_id else "") or _("Risk category"),
             "action_statuses": [
                 (value or NOT_REPORTED_FILTER, label) for value, label in ActionStatus.choices
             ],

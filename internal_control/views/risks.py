@@ -25,6 +25,7 @@ from internal_control.forms import (
 from internal_control.models import ActionRisk, ControlPlan, Risk, RiskAssessment
 from internal_control.plan_document import distinct_actions
 from internal_control.services import risks as risk_services
+from internal_control.services.categories import described
 from internal_control.views.plan_lookup import plan_or_404
 from organisation.access import get_visible_or_404
 from planning.models import Assignment
@@ -66,11 +67,14 @@ def risk_detail(request: HttpRequest, pk: int) -> HttpResponse:
     controls = risk.controls.select_related("owner").prefetch_related(
         Prefetch("results", to_attr="result_list")
     )
+    category_heading, category_label = described(risk.plan.unit.region_id, risk.requirement_type)
     return render(
         request,
         "internal_control/risk_detail.html",
         {
             "risk": risk,
+            "category_heading": category_heading,
+            "category_label": category_label,
             "assessments": assessments,
             "latest": assessments.first(),
             "actions": actions,

@@ -18,6 +18,8 @@ from openpyxl import load_workbook
 
 from exchange.models import StagedFile
 from internal_control.models import Action, ActionUpdate, ControlActivity, ControlPlan, Risk
+from internal_control.services.categories import create_category
+from internal_control.services.categories import load_preset as load_category_preset
 from internal_control.services.matrices import create_matrix
 from internal_control.services.plans import create_plan
 from organisation.access import SYSTEM
@@ -149,6 +151,8 @@ def test_seed_001s_csv_reads_requirement_types_treatments_scores_and_owners(
     world: World, login: Any
 ) -> None:
     plan = _plan(world, RS_MATRIX, 2022, "Regionstyrelsens internkontrollplan 2022 (inläst)")
+    # The region sorts its risks by the requirement types c–f, as seed 001 does.
+    load_category_preset(SYSTEM, world.region, "krav-c-f")
     client = login(world.controller)
     response = _upload(client, plan, RS_FILE)
     staged = StagedFile.objects.get()
@@ -180,6 +184,23 @@ ONE_ROW_PER_CONTROL = (
     "Ekonomichef;Augusti\r\n"
     "Löneutbetalningar;Att felaktiga utbetalningar återkrävs;8;Stickprov;HR-chef;December\r\n"
 )
+
+
+def test_a_category_the_organisation_lacks_is_named_by_row_and_nothing_is_saved(
+    world: World, login: Any
+) -> None:
+    plan = _plan(world, RS_MATRIX, 2022, "Regionstyrelsens internkontrollplan 2022 (inläst)")
+    # The organisation names only c and d: seed 001's risks marked e or f are refused.
+    create_category(SYSTEM, world.region, code="c", name="lagar och styrande dokument")
+    create_category(SYSTEM, world.region, code="d", name="rättvisande redovisning")
+    client = login(world.controller)
+    response = _upload(client, plan, RS_FILE)
+    page = client.get(response.url).content.decode()
+    # Row 5 of the file is risk 2, marked e.
+    assert "Rad 5" in page
+    assert "”e” är inte en riskkategori i organisationen (c, d)" in page
+    client.post(reverse("exchange:staged_save", args=[StagedFile.objects.get().pk]))
+    assert not Risk.objects.filter(plan=plan).exists()
 
 
 def test_a_plan_of_one_row_per_control_reads_controls_under_their_process(

@@ -34,6 +34,7 @@ def _risk(w: PermWorld) -> dict[str, Any]:
 
 ROWS = [
     ApiRow("GET", "/api/internal-control/matrices", EVERYONE),
+    ApiRow("GET", "/api/internal-control/risk-categories", EVERYONE),
     ApiRow("GET", "/api/internal-control/plans", EVERYONE),
     ApiRow(
         "POST",

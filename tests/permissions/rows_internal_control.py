@@ -19,7 +19,9 @@ from internal_control.models import (
     PlanAdoption,
     Risk,
     RiskAssessment,
+    RiskCategory,
     RiskMatrix,
+    RiskWords,
 )
 from internal_control.services.matrices import matrix_spec
 from internal_control.views.matrices import edition_form
@@ -42,6 +44,9 @@ EVERYONE = codes(OK)
 EDIT, EDIT_SAVED = editors(OK), editors(FOUND)
 OWN, OWN_SAVED = editors(OK, owner=OK), editors(FOUND, owner=FOUND)
 BOARD_ONLY = in_region(NOT_FOUND, admin=OK, auditor=OK)
+# The organisation's risk categories are kept by its administrators, each in their own.
+KEEP, KEEP_SAVED = in_region(FORBIDDEN, admin=OK), in_region(FORBIDDEN, admin=FOUND)
+OWN_REGION_KEPT = codes(FORBIDDEN, admin=FOUND, outsider=FOUND)
 
 
 def _edition_data(w: PermWorld) -> dict[str, Any]:
@@ -372,6 +377,61 @@ ROWS = [
             _edition_data,
             in_region(FORBIDDEN, admin=FOUND),
             lambda w: RiskMatrix.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:categories",
+        lambda w: reverse("internal_control:categories"),
+        EVERYONE,
+        Write(
+            lambda w: {"code": "IT", "name": "IT-risk"},
+            OWN_REGION_KEPT,
+            lambda w: RiskCategory.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:category_heading",
+        lambda w: reverse("internal_control:category_heading"),
+        codes(FORBIDDEN, admin=OK, outsider=OK),
+        Write(
+            lambda w: {"category_heading": "Kravtyp"},
+            OWN_REGION_KEPT,
+            lambda w: RiskWords.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:category_preset",
+        lambda w: reverse("internal_control:category_preset"),
+        codes(NOT_ALLOWED),
+        Write(
+            lambda w: {"preset": "krav-c-f"},
+            OWN_REGION_KEPT,
+            lambda w: RiskCategory.objects.count(),
+        ),
+    ),
+    Row(
+        "internal_control:category_edit",
+        lambda w: reverse("internal_control:category_edit", args=[w.category.pk]),
+        KEEP,
+        Write(
+            lambda w: {
+                "code": "d",
+                "name": "rättvisande redovisning",
+                "order": "2",
+                "version": fresh(w.category).version,
+            },
+            KEEP_SAVED,
+            lambda w: fresh(w.category).version,
+        ),
+    ),
+    Row(
+        "internal_control:category_delete",
+        lambda w: reverse("internal_control:category_delete", args=[w.unused_category.pk]),
+        KEEP,
+        Write(
+            lambda w: {},
+            KEEP_SAVED,
+            lambda w: RiskCategory.objects.filter(pk=w.unused_category.pk).exists(),
         ),
     ),
 ]

@@ -23,6 +23,7 @@ from internal_control.models import (
     PlanAdoption,
     Risk,
     RiskAssessment,
+    RiskCategory,
     RiskMatrix,
 )
 from internal_control.services.plans import adopt_plan, create_plan
@@ -61,6 +62,8 @@ class PermWorld:
     risk: Risk  # owned by the owner
     other_risk: Risk  # owned by nobody
     board_risk: Risk
+    category: RiskCategory  # the board risk's
+    unused_category: RiskCategory  # no risk's
     assessment: RiskAssessment
     action: Action  # owned by the owner
     control: ControlActivity  # owned by the owner
@@ -125,6 +128,12 @@ def build_perm_world() -> PermWorld:
         matrix=cw.matrix,
         case_number="RS/818/2021",
     )
+    category = RiskCategory.objects.create(
+        region=w.region,
+        code="d",
+        name="att redovisningen och uppföljningen av verksamhet och ekonomi är rättvisande",
+    )
+    unused_category = RiskCategory.objects.create(region=w.region, code="f", name="övrigt")
     board_risk = Risk.objects.create(
         plan=board_plan,
         number=1,
@@ -209,6 +218,8 @@ def build_perm_world() -> PermWorld:
         risk=risk,
         other_risk=other_risk,
         board_risk=board_risk,
+        category=category,
+        unused_category=unused_category,
         assessment=risk.assessments.get(),
         action=cw.plan.actions.get(),
         control=cw.plan.controls.get(),
