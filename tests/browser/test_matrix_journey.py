@@ -66,9 +66,29 @@ def test_norrbotten_makes_its_matrix_and_its_first_plan(
     assert_accessible(page)
     assert RiskMatrix.objects.filter(unit=world.other_region).count() == 1
 
+    # The region sorts its risks by the requirement they threaten, c–f, as its old plan
+    # does: it starts its risk categories from the preset and names one of its own.
+    plan = ControlPlan.objects.get(unit=world.other_region, year=2027)
+    page.goto(f"{live_server.url}/internkontroll/riskkategorier/")
+    expect(page.get_by_role("cell", name="Organisationen delar ännu inte in")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Börja från en förinställning").select_option(
+        label="Typ av krav som ska tillgodoses (c–f)"
+    )
+    page.get_by_role("button", name="Lägg till förinställningens kategorier").click()
+    expect(page.get_by_role("status")).to_contain_text("4 riskkategorier lades till.")
+    expect(page.get_by_text("Rubrik i planerna: Kravtyp")).to_be_visible()
+    page.get_by_label("Kod").fill("g")
+    page.get_by_label("Namn").fill("att miljökraven uppfylls")
+    page.get_by_role("button", name="Lägg till", exact=True).click()
+    expect(page.get_by_role("status")).to_contain_text("Riskkategorin lades till.")
+    expect(page.get_by_role("row", name="g att miljökraven uppfylls")).to_be_visible()
+    assert_accessible(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
     # Last year's plan, from the spreadsheet the region kept it in (seed 001's columns): a
     # level the matrix lacks is named with its row, and nothing is saved until it is fixed.
-    plan = ControlPlan.objects.get(unit=world.other_region, year=2027)
+    page.goto(f"{live_server.url}/internkontroll/plan/{plan.pk}/")
     page.get_by_role("link", name="Läs in risker från en fil").click()
     expect(page.get_by_label("Internkontrollplan (utkast) som raderna läses in i")).to_have_value(
         str(plan.pk)
@@ -108,6 +128,7 @@ def test_norrbotten_makes_its_matrix_and_its_first_plan(
     expect(page.get_by_role("heading", level=1)).to_have_text("Internkontrollplan 2027")
     expect(page.get_by_role("status")).to_contain_text("Filens risker sparades")
     assert Risk.objects.filter(plan=plan).count() == 32
+    assert Risk.objects.get(plan=plan, number=1).requirement_type == "d"
     assert_accessible(page)
 
     # A control activity of its own, without a risk, added on the plan's page.
