@@ -116,6 +116,23 @@ def grants_of(user: Any) -> Grants:
     return cached
 
 
+def is_installation_administrator(user: Any) -> bool:
+    """The installation's administrator: makes organisations and their first administrators.
+
+    They belong to no organisation and read none of them: every organisation's data stays
+    with its own people, as it does between two organisations."""
+    return bool(
+        getattr(user, "is_authenticated", False)
+        and user.is_active
+        and user.is_superuser
+        and user.region_id is None
+    )
+
+
+def may_create_organisations(actor: Any) -> bool:
+    return actor is SYSTEM or is_installation_administrator(actor)
+
+
 def history_export_paths(user: Any) -> list[str]:
     """The subtrees whose history the person may export: where they hold a history role."""
     return grants_of(user).paths_for(HISTORY_ROLES)

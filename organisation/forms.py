@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from organisation.models import Role, Unit, UnitKind, User
+from organisation.models import ROOT_KINDS, Role, Unit, UnitKind, User
 
 
 class UnitChoiceField(forms.ModelChoiceField):
@@ -35,8 +35,13 @@ class UnitForm(VersionedForm):
         help_text=_("The prefix of the unit's case numbers, for example HSN in HSN/1641/2025."),
     )
     kind = forms.ChoiceField(
-        label=_("Kind"), choices=[c for c in UnitKind.choices if c[0] != UnitKind.REGION]
+        label=_("Kind"), choices=[c for c in UnitKind.choices if c[0] not in ROOT_KINDS]
     )
+
+    def __init__(self, *args: Any, is_root: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if is_root:  # the organisation itself: a region or a municipality
+            self.fields["kind"].choices = [(k.value, k.label) for k in ROOT_KINDS]  # type: ignore[attr-defined]
 
 
 class NewUnitForm(UnitForm):

@@ -1,12 +1,14 @@
 from django.urls import path
 
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
-from organisation.views import people, profile, tree, units
+from organisation.views import organisations, people, profile, tree, units
 
 app_name = "organisation"
 
 urlpatterns = [
     path("", tree.unit_tree, name="tree"),
+    path("organisationer/", organisations.organisation_list, name="organisations"),
+    path("organisationer/ny/", organisations.organisation_create, name="organisation_create"),
     path("enhet/<id:pk>/", units.unit_detail, name="unit"),
     path("enhet/<id:pk>/ny/", units.unit_create, name="unit_create"),
     path("enhet/<id:pk>/andra/", units.unit_edit, name="unit_edit"),

@@ -59,6 +59,7 @@ class World:
     auditor: User
     outsider: User
     nobody: User
+    installer: User  # the installation's administrator: a superuser of no organisation
 
     def persona(self, name: str) -> User:
         user: User = getattr(self, name)
@@ -112,7 +113,15 @@ def make_world() -> World:
         auditor=_person("maria", region, region, Role.AUDITOR),
         outsider=_person("lena", other_region, other_region, Role.ADMINISTRATOR),
         nobody=_person("utan.roll", region, None, None),
+        installer=_installer(),
     )
+
+
+def _installer() -> User:
+    user = User(username="drift", first_name="Drift", is_superuser=True)
+    user.set_password(PASSWORD)
+    user.save()
+    return user
 
 
 PERSONAS = ["admin", "controller", "owner", "reader", "auditor", "outsider"]

@@ -11,7 +11,12 @@ from django.utils import timezone
 
 from duties.due import due_for
 from duties.followup_overview import followups_to_follow
-from organisation.access import grants_of, history_export_paths, user_policy
+from organisation.access import (
+    grants_of,
+    history_export_paths,
+    is_installation_administrator,
+    user_policy,
+)
 
 
 @login_required
@@ -31,6 +36,7 @@ def home(request: HttpRequest) -> HttpResponse:
         {
             "assignments": assignments,
             "has_roles": bool(grants.grants),
+            "installation_administrator": is_installation_administrator(user),
             "can_manage_people": user_policy.can_manage_people(user),
             "can_export_history": bool(history_export_paths(user)),
             "items": items,

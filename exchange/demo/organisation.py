@@ -40,6 +40,27 @@ def load_organisation(data: dict[str, Any], report: LoadReport) -> None:
         _ensure_children(region, region_data.get("units", []), units_by_name, report)
         for person_data in region_data.get("people", []):
             _ensure_person(region, person_data, units_by_name, password, report)
+    for person_data in data.get("installation_administrators", []):
+        _ensure_installation_administrator(person_data, password, report)
+
+
+def _ensure_installation_administrator(
+    data: dict[str, Any], password: str, report: LoadReport
+) -> None:
+    """A person of no organisation who makes organisations (Django's superuser flag)."""
+    if not User.objects.filter(username=data["username"]).exists():
+        person = User(
+            username=data["username"],
+            first_name=data.get("first_name", ""),
+            last_name=data.get("last_name", ""),
+            email=data.get("email", ""),
+            is_superuser=True,
+        )
+        person.set_password(password)
+        person.full_clean()
+        person.save()
+        report.count("people")
+    report.logins.append((data["username"], password, "Installationens administratör"))
 
 
 def _ensure_region(data: dict[str, Any], report: LoadReport) -> Unit:

@@ -15,6 +15,7 @@ PATH_SEPARATOR = "/"
 
 class UnitKind(models.TextChoices):
     REGION = "region", _("Region")
+    MUNICIPALITY = "municipality", _("Municipality")
     COUNCIL = "council", _("Council")
     BOARD = "board", _("Board")
     COMMITTEE = "committee", _("Committee")
@@ -23,6 +24,10 @@ class UnitKind(models.TextChoices):
     AREA = "area", _("Area")
     OPERATION = "operation", _("Operation")
     UNIT = "unit", _("Unit")
+
+
+# The kinds of an organisation: the root of a tree, made by the installation's administrator.
+ROOT_KINDS = (UnitKind.REGION, UnitKind.MUNICIPALITY)
 
 
 class UnitQuerySet(models.QuerySet["Unit"]):

@@ -9,7 +9,13 @@ from django.utils.translation import gettext as _
 
 from audit.attribution import attributed
 from audit.concurrency import save_versioned
-from organisation.access import forget_grants, grants_of, unit_policy, user_policy
+from organisation.access import (
+    forget_grants,
+    grants_of,
+    may_create_organisations,
+    unit_policy,
+    user_policy,
+)
 from organisation.models import Role, RoleAssignment, Unit, User
 
 PERSON_FIELDS = ("first_name", "last_name", "email", "title", "is_active")
@@ -30,6 +36,20 @@ def create_person_in_region(
     ):
         raise PermissionDenied
     return _create_person(actor, region, username=username, password=password, **values)
+
+
+def create_organisation_administrator(
+    actor: Any, organisation: Unit, *, username: str, password: str | None = None, **values: Any
+) -> User:
+    """A new administrator of an organisation, on its root, made by the installation's
+    administrator: the organisation's first, or one more when its own have left."""
+    if not may_create_organisations(actor) or organisation.parent_id is not None:
+        raise PermissionDenied
+    person = _create_person(actor, organisation, username=username, password=password, **values)
+    attributed(
+        RoleAssignment(user=person, unit=organisation, role=Role.ADMINISTRATOR), actor
+    ).save()
+    return person
 
 
 def _create_person(

@@ -11,21 +11,38 @@ from django.utils.translation import gettext as _
 
 from audit.attribution import attributed
 from audit.concurrency import save_versioned
-from organisation.access import grants_of, unit_policy
-from organisation.models import Unit, UnitKind
+from organisation.access import may_create_organisations, unit_policy
+from organisation.models import ROOT_KINDS, Unit, UnitKind
 
 EDITABLE_FIELDS = ("name", "short_name", "case_prefix", "kind")
 
 
-def create_region(name: str, *, actor: Any, short_name: str = "") -> Unit:
-    """A new region: the root of a tree. Done by the installation's operator, not in the app."""
-    if not grants_of(actor).everything:
+def create_region(
+    name: str, *, actor: Any, short_name: str = "", kind: str = UnitKind.REGION
+) -> Unit:
+    """A new organisation (a region or a municipality): the root of a tree, made by the
+    installation's administrator (organisation.services.organisations) or the system."""
+    if not may_create_organisations(actor):
         raise PermissionDenied
-    region = Unit(name=name, short_name=short_name, kind=UnitKind.REGION)
+    if kind not in ROOT_KINDS:
+        raise ValidationError({"kind": _("An organisation is a region or a municipality.")})
+    region = Unit(name=name, short_name=short_name, kind=kind)
     attributed(region, actor)
     region.full_clean()
     region.save()
     return region
+
+
+def _check_kind(kind: Any, *, is_root: bool) -> None:
+    """An organisation is a region or a municipality; a unit under it is neither."""
+    if kind is None:
+        return
+    if is_root and kind not in ROOT_KINDS:
+        raise ValidationError({"kind": _("An organisation is a region or a municipality.")})
+    if not is_root and kind in ROOT_KINDS:
+        raise ValidationError(
+            {"kind": _("A unit under the organisation is not a region or a municipality.")}
+        )
 
 
 def create_unit(actor: Any, parent: Unit, **values: Any) -> Unit:
@@ -34,6 +51,7 @@ def create_unit(actor: Any, parent: Unit, **values: Any) -> Unit:
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"Not unit fields: {sorted(unknown)}")
+    _check_kind(values.get("kind"), is_root=False)
     unit = Unit(parent=parent, **values)
     attributed(unit, actor)
     unit.full_clean()
@@ -47,6 +65,8 @@ def update_unit(actor: Any, unit: Unit, expected_version: int | None, **values: 
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"Not unit fields: {sorted(unknown)}")
+    if "kind" in values:
+        _check_kind(values["kind"], is_root=unit.parent_id is None)
     return save_versioned(unit, expected_version, values, actor=actor)  # type: ignore[return-value]
 
 

@@ -10,7 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from organisation.access import grants_of
+from organisation.access import grants_of, is_installation_administrator
 from organisation.models import Role, User
 from organisation.sign_in.forms import PasswordLoginForm
 from organisation.sign_in.provider import provider_name
@@ -44,7 +44,7 @@ class PasswordLogInPage(LogInPage):
 @login_required
 def no_role(request: HttpRequest) -> HttpResponse:
     """Who to ask for a role, for a person who has signed in but has none."""
-    if grants_of(request.user).grants:
+    if grants_of(request.user).grants or is_installation_administrator(request.user):
         return redirect("home")
     region_id = request.user.region_id  # type: ignore[union-attr]
     administrators = (

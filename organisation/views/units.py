@@ -64,7 +64,7 @@ def unit_edit(request: HttpRequest, pk: int) -> HttpResponse:
     initial = {f: getattr(unit, f) for f in unit_services.EDITABLE_FIELDS} | {
         "version": unit.version
     }
-    form = UnitForm(request.POST or None, initial=initial)
+    form = UnitForm(request.POST or None, initial=initial, is_root=unit.parent_id is None)
     done = submit_versioned(
         request, form, lambda data, v: unit_services.update_unit(request.user, unit, v, **data)
     )

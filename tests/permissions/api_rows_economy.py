@@ -85,7 +85,7 @@ ROWS = [
     ApiRow(
         "POST",
         "/api/economy/cost-centres",
-        api(editors(CREATED, outsider=UNPROCESSABLE)),
+        api(editors(CREATED, outsider=UNPROCESSABLE, installer=FORBIDDEN)),
         body=lambda w: {"cost_centre": "4711", "unit_id": w.economy.world.kirurgi.pk},
         probe=lambda w: CostCentreMapping.objects.count(),
     ),
@@ -183,7 +183,7 @@ ROWS = [
     ApiRow(
         "POST",
         "/api/economy/forecasts",
-        api(editors(OK, outsider=UNPROCESSABLE)),
+        api(editors(OK, outsider=UNPROCESSABLE, installer=UNPROCESSABLE)),
         body=lambda w: {
             "unit_id": w.base.division.pk,
             "cost_type_id": w.economy.staff.pk,
@@ -204,7 +204,7 @@ ROWS = [
     ApiRow(
         "POST",
         "/api/imports/ledger",
-        api(editors(CREATED, outsider=UNPROCESSABLE)),
+        api(editors(CREATED, outsider=UNPROCESSABLE, installer=FORBIDDEN)),
         body=lambda w: {
             "rows": [{"period": "202502", "cost_centre": "1100", "account": "5010", "amount": "1"}]
         },

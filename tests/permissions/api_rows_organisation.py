@@ -76,7 +76,7 @@ ROWS = [
     ApiRow(
         "POST",
         "/api/people",
-        api(in_region(FORBIDDEN, admin=CREATED, outsider=CREATED)),
+        api(in_region(FORBIDDEN, admin=CREATED, outsider=CREATED, installer=FORBIDDEN)),
         body=lambda w: {"username": "ny.person", "first_name": "Ny"},
         probe=lambda w: User.objects.count(),
     ),

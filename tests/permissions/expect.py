@@ -32,8 +32,11 @@ def codes(default: int, *, anonymous: int = FOUND, **personas: int) -> Expected:
 
 
 def in_region(code: int, *, anonymous: int = FOUND, **personas: int) -> Expected:
-    """`code` for everyone with a role in the first region, 404 for the other region's admin."""
-    return codes(code, anonymous=anonymous, **({"outsider": NOT_FOUND} | personas))
+    """`code` for everyone with a role in the first region, 404 for the other region's admin
+    and for the installation's administrator, who reads no organisation."""
+    return codes(
+        code, anonymous=anonymous, **({"outsider": NOT_FOUND, "installer": NOT_FOUND} | personas)
+    )
 
 
 def editors(

@@ -45,7 +45,9 @@ EVERYONE = codes(OK)
 EDIT, EDIT_SAVED = editors(OK), editors(FOUND)
 KEEP, KEEP_SAVED = in_region(FORBIDDEN, admin=OK), in_region(FORBIDDEN, admin=FOUND)
 # Kept in one's own organisation: the other region's administrator keeps theirs.
-OWN_REGION_KEPT = codes(FORBIDDEN, admin=FOUND, outsider=FOUND)
+OWN_REGION_KEPT = codes(FORBIDDEN, admin=FOUND, outsider=FOUND, installer=NOT_FOUND)
+# The organisation's reference data: read by all in it; the installation's administrator has none.
+REGION_DATA = codes(OK, installer=NOT_FOUND)
 # Only the person who uploaded a file sees it before it is saved.
 UPLOADER = codes(NOT_FOUND, controller=OK)
 UPLOADER_SAVED = codes(NOT_FOUND, controller=FOUND)
@@ -104,7 +106,7 @@ ROWS = [
     Row(
         "economy:frame_create",
         lambda w: reverse("economy:frame_create"),
-        editors(OK, outsider=OK),
+        editors(OK, outsider=OK, installer=FORBIDDEN),
         Write(
             lambda w: {
                 "unit": w.base.committee.pk,
@@ -112,7 +114,9 @@ ROWS = [
                 "amount_unit": "mkr",
                 "total": "-2950",
             },
-            editors(FOUND, outsider=OK),  # the committee is not among the outsider's units
+            editors(
+                FOUND, outsider=OK, installer=FORBIDDEN
+            ),  # the committee is not among the outsider's units
             lambda w: BudgetFrame.objects.count(),
             accepted=SAVED_ONLY,
         ),
@@ -194,7 +198,7 @@ ROWS = [
     Row(
         "economy:cost_types",
         lambda w: reverse("economy:cost_types"),
-        EVERYONE,
+        REGION_DATA,
         Write(
             lambda w: {"code": "kopt-vard", "name": "Köpt vård", "kind": "cost"},
             OWN_REGION_KEPT,
@@ -242,7 +246,7 @@ ROWS = [
     Row(
         "economy:cost_centres",
         lambda w: reverse("economy:cost_centres"),
-        EVERYONE,
+        REGION_DATA,
         Write(
             lambda w: {"cost_centre": "4711", "unit": w.economy.world.kirurgi.pk},
             # Those who keep no unit are offered none: the form names the refusal.
@@ -278,11 +282,11 @@ ROWS = [
     Row(
         "economy:accounts",
         lambda w: reverse("economy:accounts"),
-        EVERYONE,
+        REGION_DATA,
         Write(
             lambda w: {"first_account": "8000", "last_account": "8999", "cost_type": _staff_pk(w)},
             # The outsider is offered only their own organisation's cost types.
-            codes(FORBIDDEN, admin=FOUND, outsider=OK),
+            codes(FORBIDDEN, admin=FOUND, outsider=OK, installer=NOT_FOUND),
             lambda w: AccountMapping.objects.count(),
             accepted=SAVED_ONLY,
         ),
@@ -315,7 +319,7 @@ ROWS = [
     Row(
         "economy:profile",
         lambda w: reverse("economy:profile"),
-        EVERYONE,
+        REGION_DATA,
         Write(
             lambda w: {f"weight_{m}": "1" for m in range(1, 13)}
             | {"weight_7": "0,5", "version": "0", "description": "Semester i juli"},

@@ -109,7 +109,7 @@ ROWS = [
         codes(NOT_ALLOWED),
         Write(
             lambda w: {"year": 2030},
-            in_region(FORBIDDEN, admin=FOUND, outsider=FOUND),
+            in_region(FORBIDDEN, admin=FOUND, outsider=FOUND, installer=FORBIDDEN),
             lambda w: Period.objects.count(),
         ),
     ),

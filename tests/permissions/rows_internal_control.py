@@ -46,7 +46,9 @@ OWN, OWN_SAVED = editors(OK, owner=OK), editors(FOUND, owner=FOUND)
 BOARD_ONLY = in_region(NOT_FOUND, admin=OK, auditor=OK)
 # The organisation's risk categories are kept by its administrators, each in their own.
 KEEP, KEEP_SAVED = in_region(FORBIDDEN, admin=OK), in_region(FORBIDDEN, admin=FOUND)
-OWN_REGION_KEPT = codes(FORBIDDEN, admin=FOUND, outsider=FOUND)
+OWN_REGION_KEPT = codes(FORBIDDEN, admin=FOUND, outsider=FOUND, installer=NOT_FOUND)
+# The organisation's reference data: read by all in it; the installation's administrator has none.
+REGION_DATA = codes(OK, installer=NOT_FOUND)
 
 
 def _edition_data(w: PermWorld) -> dict[str, Any]:
@@ -382,7 +384,7 @@ ROWS = [
     Row(
         "internal_control:categories",
         lambda w: reverse("internal_control:categories"),
-        EVERYONE,
+        REGION_DATA,
         Write(
             lambda w: {"code": "IT", "name": "IT-risk"},
             OWN_REGION_KEPT,
@@ -392,7 +394,7 @@ ROWS = [
     Row(
         "internal_control:category_heading",
         lambda w: reverse("internal_control:category_heading"),
-        codes(FORBIDDEN, admin=OK, outsider=OK),
+        codes(FORBIDDEN, admin=OK, outsider=OK, installer=NOT_FOUND),
         Write(
             lambda w: {"category_heading": "Kravtyp"},
             OWN_REGION_KEPT,

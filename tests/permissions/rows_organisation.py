@@ -170,6 +170,28 @@ ROWS = [
         ),
     ),
     Row("organisation:people", lambda w: reverse("organisation:people"), EVERYONE),
+    # The installation's organisations are the installation's administrator's alone.
+    Row(
+        "organisation:organisations",
+        lambda w: reverse("organisation:organisations"),
+        codes(FORBIDDEN, installer=OK),
+    ),
+    Row(
+        "organisation:organisation_create",
+        lambda w: reverse("organisation:organisation_create"),
+        codes(FORBIDDEN, installer=OK),
+        Write(
+            lambda w: {
+                "name": "Storsjö kommun",
+                "kind": "municipality",
+                "username": "admin.storsjo",
+                "first_name": "Ida",
+                "last_name": "Ny",
+            },
+            codes(FORBIDDEN, installer=FOUND),
+            lambda w: Unit.objects.filter(parent__isnull=True).count(),
+        ),
+    ),
     Row(
         "organisation:person",
         lambda w: reverse("organisation:person", args=[w.base.owner.pk]),
@@ -179,10 +201,10 @@ ROWS = [
     Row(
         "organisation:person_create",
         lambda w: reverse("organisation:person_create"),
-        in_region(FORBIDDEN, admin=OK, outsider=OK),
+        in_region(FORBIDDEN, admin=OK, outsider=OK, installer=FORBIDDEN),
         Write(
             lambda w: {"username": "ny.person", "first_name": "Ny", "last_name": "Person"},
-            in_region(FORBIDDEN, admin=FOUND, outsider=FOUND),
+            in_region(FORBIDDEN, admin=FOUND, outsider=FOUND, installer=FORBIDDEN),
             lambda w: User.objects.count(),
         ),
     ),
@@ -243,7 +265,7 @@ ROWS = [
     Row(
         "history:export",
         lambda w: reverse("history:export"),
-        history(OK, outsider=OK),
+        history(OK, outsider=OK, installer=FORBIDDEN),
     ),
     _history("unit", lambda w: w.base.division, history()),
     _history("person", lambda w: w.base.owner, in_region(FORBIDDEN, admin=OK, auditor=OK)),

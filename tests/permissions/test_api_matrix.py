@@ -38,6 +38,7 @@ def test_read(perm_world: PermWorld, as_persona: Callable[[str], Client], row: A
     responses = {persona: as_persona(persona).get(url) for persona in PERSONAS}
     assert {p: r.status_code for p, r in responses.items()} == row.expect
     assert leaked(perm_world, responses["outsider"].content) == []
+    assert leaked(perm_world, responses["installer"].content) == []
 
 
 @pytest.mark.parametrize(("row", "persona"), WRITES)
@@ -55,7 +56,7 @@ def test_write(
     )
     expected = row.expect[persona]
     assert response.status_code == expected, response.content[:300]
-    if persona == "outsider":
+    if persona in ("outsider", "installer"):
         assert leaked(perm_world, response.content) == []
     if row.probe is None:
         return

@@ -38,6 +38,9 @@ PUBLIC = {
 SECRET_ADDRESSES = {"calendar_feed"}
 
 
+# The installation's own pages: the organisations' names and numbers, nothing of their content.
+INSTALLATION_PAGES = {"organisation:organisations", "organisation:organisation_create"}
+
 AsPersona = Callable[[str], Client]
 
 
@@ -82,6 +85,9 @@ def test_read(perm_world: PermWorld, as_persona: AsPersona, row: Row) -> None:
         assert responses["anonymous"]["Location"].startswith(reverse("login"))
     if row.route not in SECRET_ADDRESSES:
         assert leaked(perm_world, responses["outsider"].content) == []
+        # The installation's administrator reads the organisations' names on their list only.
+        names = {perm_world.base.region.name} if row.route in INSTALLATION_PAGES else set()
+        assert set(leaked(perm_world, responses["installer"].content)) <= names
 
 
 @pytest.mark.parametrize(("row", "persona"), WRITES)

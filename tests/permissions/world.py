@@ -48,7 +48,16 @@ from tests.permissions.world_economy import EconomyPerm, build_economy
 
 M = TypeVar("M", bound=models.Model)
 
-PERSONAS = ("admin", "controller", "owner", "reader", "auditor", "outsider", "anonymous")
+PERSONAS = (
+    "admin",
+    "controller",
+    "owner",
+    "reader",
+    "auditor",
+    "outsider",
+    "installer",
+    "anonymous",
+)
 
 
 @dataclass
