@@ -6,6 +6,8 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from organisation.access import is_installation_administrator
+
 # The economy's pages under "Ekonomi i balans"; its other pages are the budget and outcomes.
 BALANCE_PAGES = frozenset(
     {
@@ -26,4 +28,8 @@ BALANCE_PAGES = frozenset(
 
 
 def menu(request: HttpRequest) -> dict[str, Any]:
-    return {"balance_pages": BALANCE_PAGES}
+    # The installation's administrator reads no organisation: their menu is the installation's.
+    return {
+        "balance_pages": BALANCE_PAGES,
+        "installation_menu": is_installation_administrator(getattr(request, "user", None)),
+    }
