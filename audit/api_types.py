@@ -68,14 +68,18 @@ class _OneOf:
         return core_schema.literal_schema(list(self.values))
 
 
-def choice_of(choices: type[models.Choices], *, blank: bool = False) -> Any:
+def choice_of(
+    choices: type[models.Choices], *, blank: bool = False, excluding: tuple[Any, ...] = ()
+) -> Any:
     """The model's choices for a schema field: `Annotated[str, choice_of(Treatment)]`.
 
     `blank` also admits the empty text, for choice fields the model allows blank. A choice
     whose value is the empty text (such as "not reported") is admitted only then: a client
-    says nothing with null, not with a value no one chose.
+    says nothing with null, not with a value no one chose. `excluding` leaves out values
+    the model field takes elsewhere but not here.
     """
-    values = tuple(str(value) for value in choices.values if str(value))
+    left_out = {str(value) for value in excluding}
+    values = tuple(str(v) for v in choices.values if str(v) and str(v) not in left_out)
     return _OneOf(("", *values) if blank else values)
 
 

@@ -94,5 +94,13 @@ def asked_at(followups: list[FollowUp], owners: Iterable[int] | None = None) -> 
         done = set(reports)
         for item in items.select_related("owner").order_by("number"):
             for followup in by_plan.get(item.plan_id or 0, []):
+                if _ended_by(item, followup):
+                    continue
                 rows.append(AskedFor(followup, kind, item, (followup.pk, item.pk) in done))
     return rows
+
+
+def _ended_by(item: object, followup: FollowUp) -> bool:
+    """A risk ended on or before a follow-up's day is not asked for by it."""
+    ended_on = getattr(item, "ended_on", None)
+    return ended_on is not None and ended_on <= followup.due_on

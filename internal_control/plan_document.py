@@ -41,7 +41,8 @@ from internal_control.services.matrices import matrix_spec
 #    number as a string), since one risk can have other actions under another assignment.
 # 3: "plan" gives "category_heading", the organisation's word for its risk categories, and
 #    a risk's "requirement_type_label" its category's code and name as the organisation
-#    wrote them (empty heading: the organisation has not named the list).
+#    wrote them (empty heading: the organisation has not named the list); a risk gives
+#    "ended_on" and "end_reason" (null and empty for a risk that applies).
 SHAPE = 3
 
 
@@ -240,6 +241,8 @@ def _risk_data(risk: Risk, actions: list[int], categories: dict[str, str]) -> di
         "requirement_type": risk.requirement_type,
         "requirement_type_label": categories.get(risk.requirement_type, risk.requirement_type),
         "priority": risk.priority,
+        "ended_on": risk.ended_on.isoformat() if risk.ended_on else None,
+        "end_reason": risk.end_reason,
         "treatment": risk.get_treatment_display() if risk.treatment else "",
         "owner": person_with_title(risk.owner, risk.owner_title),
         "stated_score": risk.stated_score,

@@ -11,6 +11,7 @@ from internal_control.views import (
     matrix_create,
     plans,
     register,
+    risk_life,
     risks,
 )
 
@@ -36,6 +37,9 @@ urlpatterns = [
     path("risk/<id:pk>/andra/", risks.risk_edit, name="risk_edit"),
     path("risk/<id:pk>/bedom/", risks.risk_assess, name="risk_assess"),
     path("risk/<id:pk>/kopplingar/", risks.risk_links, name="risk_links"),
+    path("risk/<id:pk>/avsluta/", risk_life.risk_end, name="risk_end"),
+    path("risk/<id:pk>/ta-upp-igen/", risk_life.risk_resume, name="risk_resume"),
+    path("risk/<id:pk>/ta-bort/", risk_life.risk_remove, name="risk_remove"),
     path("atgard/<id:pk>/", actions.action_detail, name="action"),
     path("atgard/<id:pk>/andra/", actions.action_edit, name="action_edit"),
     path("atgard/<id:pk>/rapportera/", actions.action_report, name="action_report"),

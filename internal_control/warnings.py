@@ -62,6 +62,8 @@ def plan_warnings(
     risk_facts = []
     risk_urls = {}
     for risk in risks:
+        if risk.is_ended:  # a risk that no longer applies asks for nothing more
+            continue
         assessments = list(risk.assessments.all())
         last = assessments[-1] if assessments else None
         risk_urls[risk.number] = risk.get_absolute_url()

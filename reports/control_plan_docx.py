@@ -121,6 +121,10 @@ def _risk(
             (document["plan"]["category_heading"], risk["requirement_type_label"]),
             (_("Priority"), str(risk["priority"] or "")),
             (_("Owner"), risk["owner"]),
+            (
+                _("Ended"),
+                f"{risk['ended_on']}: {risk.get('end_reason', '')}" if risk.get("ended_on") else "",
+            ),
         ):
             if value:
                 word.paragraph(value, lead=f"{label}:")

@@ -55,6 +55,7 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
         _("Owner"),
         _("Actions"),
         _("Stated score"),
+        _("Ended"),
     ]
     append_row(sheet, headers)
     for cell in sheet[2]:
@@ -82,9 +83,10 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
                 risk["owner"],
                 "\n".join(f"Å{n} {actions[n]['title']}" for n in risk["actions"] if n in actions),
                 risk["stated_score"],
+                _ended(risk),
             ],
         )
-    widths = [6, 40, 40, 30, 40, 8, 8, 10, 10, 8, 8, 24, 12, 24, 50, 10]
+    widths = [6, 40, 40, 30, 40, 8, 8, 10, 10, 8, 8, 24, 12, 24, 50, 10, 30]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for row in sheet.iter_rows(min_row=3):
@@ -128,3 +130,10 @@ def _controls_sheet(workbook: Any, document: dict[str, Any]) -> None:
         cell.font = Font(bold=True)
     for control in document["controls"]:
         append_row(sheet, control_row(control))
+
+
+def _ended(risk: dict[str, Any]) -> str:
+    """ "2025-06-01: why", for a risk ended in the plan; empty for one that applies."""
+    if not risk.get("ended_on"):
+        return ""
+    return f"{risk['ended_on']}: {risk.get('end_reason', '')}"

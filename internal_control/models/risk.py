@@ -73,6 +73,11 @@ class Risk(TrackedModel):
         blank=True,
     )
 
+    # A risk that no longer applies is ended with a reason, not removed: it stays in the plan
+    # as adopted and in the history, and is no longer followed up from the day it ended.
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+    end_reason = models.TextField(_("why the risk was ended"), blank=True)
+
     class Meta:
         verbose_name = _("risk")
         verbose_name_plural = _("risks")
@@ -86,6 +91,10 @@ class Risk(TrackedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("internal_control:risk", args=[self.pk])
+
+    @property
+    def is_ended(self) -> bool:
+        return self.ended_on is not None
 
 
 class RiskGoal(TrackedModel):

@@ -63,7 +63,11 @@ def copy_plan(actor: Any, source: ControlPlan, *, year: int, title: str) -> Cont
     plan.save(update_fields=["copied_from"])
     today = datetime.date.today()
     risk_map: dict[int, Risk] = {}
-    for risk in source.risks.prefetch_related("assessments", "assignment_links", "goal_links"):
+    # A risk ended in this year's plan no longer applies: next year's starts without it.
+    ended = source.risks.filter(ended_on__isnull=False)
+    for risk in source.risks.exclude(pk__in=ended).prefetch_related(
+        "assessments", "assignment_links", "goal_links"
+    ):
         copy = attributed(
             Risk(
                 plan=plan,

@@ -175,6 +175,8 @@ def heat_map(request: HttpRequest, pk: int) -> HttpResponse:
     counts: dict[tuple[int, int], list[int]] = {}
     unassessed = []
     for risk in plan_risks(plan):
+        if risk.is_ended:  # the map shows the risks that still apply
+            continue
         assessments = list(risk.assessments.all())
         if not assessments:
             unassessed.append(risk.number)

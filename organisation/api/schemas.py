@@ -8,9 +8,11 @@ from typing import Annotated
 from ninja import Schema
 
 from audit.api_types import Id, Version, choice_of, text_of, unchanged
-from organisation.models import Role, Unit, UnitKind, User
+from organisation.models import ROOT_KINDS, Role, Unit, UnitKind, User
 
 UnitKindValue = Annotated[str, choice_of(UnitKind)]
+# A unit under an organisation: neither a region nor a municipality.
+ChildKindValue = Annotated[str, choice_of(UnitKind, excluding=ROOT_KINDS)]
 RoleValue = Annotated[str, choice_of(Role)]
 
 
@@ -28,7 +30,7 @@ class UnitOut(Schema):
 class UnitCreate(Schema):
     parent_id: Id
     name: Annotated[str, text_of(Unit, "name", required=True)]
-    kind: UnitKindValue
+    kind: ChildKindValue
     short_name: Annotated[str, text_of(Unit, "short_name")] = ""
     case_prefix: Annotated[str, text_of(Unit, "case_prefix")] = ""
 

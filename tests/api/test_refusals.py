@@ -68,7 +68,8 @@ def test_a_missing_field_and_a_bad_choice_are_named(world: World, client: Client
     errors = response.json()["errors"]
     assert errors["parent_id"] == ["parent_id måste anges."]
     assert errors["name"] == ["name måste anges."]
-    assert errors["kind"][0].startswith("kind måste vara ett av 'region', 'council'")
+    # A unit under an organisation is neither a region nor a municipality.
+    assert errors["kind"][0].startswith("kind måste vara ett av 'council', 'board'")
     assert errors["kind"][0].endswith("eller 'unit'.")
 
 

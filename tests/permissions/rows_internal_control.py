@@ -436,4 +436,39 @@ ROWS = [
             lambda w: RiskCategory.objects.filter(pk=w.unused_category.pk).exists(),
         ),
     ),
+    # Ending, taking up again and removing a risk change the plan: its keepers do it.
+    Row(
+        "internal_control:risk_end",
+        lambda w: reverse("internal_control:risk_end", args=[w.other_risk.pk]),
+        EDIT,
+        Write(
+            lambda w: {
+                "ended_on": "2025-06-01",
+                "reason": "Risken hanteras i regionstyrelsens plan.",
+                "version": fresh(w.other_risk).version,
+            },
+            EDIT_SAVED,
+            lambda w: fresh(w.other_risk).ended_on,
+        ),
+    ),
+    Row(
+        "internal_control:risk_resume",
+        lambda w: reverse("internal_control:risk_resume", args=[w.ended_risk.pk]),
+        EDIT,
+        Write(
+            lambda w: {"reason": "Gäller igen.", "version": fresh(w.ended_risk).version},
+            EDIT_SAVED,
+            lambda w: fresh(w.ended_risk).ended_on,
+        ),
+    ),
+    Row(
+        "internal_control:risk_remove",
+        lambda w: reverse("internal_control:risk_remove", args=[w.draft_risk.pk]),
+        EDIT,
+        Write(
+            lambda w: {"confirm": "on", "reason": "Ingår inte i nästa års plan."},
+            EDIT_SAVED,
+            lambda w: Risk.objects.filter(pk=w.draft_risk.pk).exists(),
+        ),
+    ),
 ]

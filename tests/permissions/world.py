@@ -71,6 +71,8 @@ class PermWorld:
     risk: Risk  # owned by the owner
     other_risk: Risk  # owned by nobody
     board_risk: Risk
+    draft_risk: Risk  # of the draft next_plan
+    ended_risk: Risk  # of the adopted plan, ended
     category: RiskCategory  # the board risk's
     unused_category: RiskCategory  # no risk's
     assessment: RiskAssessment
@@ -128,6 +130,16 @@ def build_perm_world() -> PermWorld:
         year=2026,
         title="Hälso- och sjukvårdsnämndens internkontrollplan 2026",
         matrix=cw.matrix,
+    )
+    draft_risk = Risk.objects.create(
+        plan=next_plan, number=1, title="Risk att planen inte hinner antas", treatment="reduce"
+    )
+    ended_risk = Risk.objects.create(
+        plan=cw.plan,
+        number=9,
+        title="Risk som inte längre gäller",
+        ended_on=datetime.date(2025, 3, 1),
+        end_reason="Verksamheten flyttades till regionstyrelsen.",
     )
     board_plan = create_plan(
         w.admin,
@@ -227,6 +239,8 @@ def build_perm_world() -> PermWorld:
         risk=risk,
         other_risk=other_risk,
         board_risk=board_risk,
+        draft_risk=draft_risk,
+        ended_risk=ended_risk,
         category=category,
         unused_category=unused_category,
         assessment=risk.assessments.get(),
