@@ -18,7 +18,8 @@ from django.db.models import Q
 from followup.models import Outcome, Period
 from followup.trend import gender_gap, trend
 from organisation.models import Unit
-from planning.models import Goal, Indicator
+from planning.models import DEFAULT_PARTLY_BAND, Goal, Indicator
+from planning.services.judgement_rules import band_for, partly_band_of
 from planning.targets import Context, Judgement, TargetParseError, TargetRule, judge, parse_target
 
 
@@ -51,6 +52,7 @@ def judge_row(
     outcome: Outcome | None,
     previous: Decimal | None,
     parts_met: int | None = None,
+    organisation_band: Decimal = DEFAULT_PARTLY_BAND,
 ) -> tuple[Judgement, bool]:
     """The manual judgement where one is given, else what the target's rule decides."""
     if outcome is not None and outcome.manual_fulfilment:
@@ -68,6 +70,7 @@ def judge_row(
         women=outcome.women if outcome else None,
         men=outcome.men if outcome else None,
         parts_met=parts_met,
+        partly_band=band_for(indicator, organisation_band),
     )
     return judge(rule, outcome.total if outcome else None, context), False
 
@@ -113,6 +116,7 @@ def parts_met(
     indicators: list[Indicator],
     outcomes: dict[int, Outcome],
     last_year: dict[int, Decimal | None],
+    organisation_band: Decimal = DEFAULT_PARTLY_BAND,
 ) -> int | None:
     """For a "k of n" target: how many of its sub-measures are met in the period."""
     if (indicator.target_rule or {}).get("kind") != "k_of_n":
@@ -120,7 +124,10 @@ def parts_met(
     parts = [i for i in indicators if i.part_of_id == indicator.pk]
     if not parts:
         return None
-    judged = [judge_row(p, outcomes.get(p.pk), last_year.get(p.pk))[0] for p in parts]
+    judged = [
+        judge_row(p, outcomes.get(p.pk), last_year.get(p.pk), None, organisation_band)[0]
+        for p in parts
+    ]
     if any(j.status == "not_assessable" for j in judged):
         return None
     return sum(j.status == "met" for j in judged)
@@ -166,6 +173,7 @@ def build_scorecard(
         else:
             breakdown.setdefault(o.indicator_id, []).append(o)
     last_year = previous_outcomes(unit, period, indicators)
+    band = partly_band_of(unit.region_id)
     perspectives: dict[Any, dict[str, Any]] = {}
     for indicator in indicators:
         goal = indicator.goal
@@ -178,7 +186,11 @@ def build_scorecard(
         outcome = outcomes.get(indicator.pk)
         previous = last_year.get(indicator.pk)
         judgement, manual = judge_row(
-            indicator, outcome, previous, parts_met(indicator, indicators, outcomes, last_year)
+            indicator,
+            outcome,
+            previous,
+            parts_met(indicator, indicators, outcomes, last_year, band),
+            band,
         )
         g_entry["rows"].append(
             ScoreRow(

@@ -13,7 +13,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from ninja import Router, Schema, Status
+from ninja import Field, Router, Schema, Status
 
 from audit.api_refusals import refusals
 from audit.api_types import Count, Id, Version, Year, choice_of, decimal_of, text_of, unchanged
@@ -147,6 +147,10 @@ class AssignmentPatch(Schema):
     order: Count = unchanged()
 
 
+# Per cent of the target within which a missed threshold is partly met (the measure's own).
+PartlyBand = Annotated[Decimal, decimal_of(Indicator, "partly_band"), Field(ge=0, le=100)]
+
+
 class IndicatorIn(Schema):
     unit_id: Id
     name: Annotated[str, text_of(Indicator, "name", required=True)]
@@ -165,6 +169,7 @@ class IndicatorIn(Schema):
     baseline_value: IndicatorDecimal | None = None
     baseline_year: Year | None = None
     benchmark_value: Annotated[Decimal, decimal_of(Indicator, "benchmark_value")] | None = None
+    partly_band: PartlyBand | None = None
 
 
 class IndicatorPatch(Schema):
@@ -185,6 +190,7 @@ class IndicatorPatch(Schema):
     baseline_value: IndicatorDecimal | None = None
     baseline_year: Year | None = None
     benchmark_value: Annotated[Decimal, decimal_of(Indicator, "benchmark_value")] | None = None
+    partly_band: PartlyBand | None = None
 
 
 def _readable(request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Any
 
 from ninja import Schema
@@ -25,4 +26,5 @@ class IndicatorOut(Schema):
     target_text: str
     target_rule: dict[str, Any]
     part_of_id: int | None
+    partly_band: Decimal | None  # per cent; null: the organisation's band decides
     version: int

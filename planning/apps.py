@@ -13,6 +13,7 @@ class PlanningConfig(AppConfig):
             Assignment,
             Goal,
             Indicator,
+            JudgementRules,
             OperationalPlanAdoption,
             Perspective,
         )
@@ -25,3 +26,4 @@ class PlanningConfig(AppConfig):
         )
         # An adoption has no page of its own; it is shown on the plan and kept in the export.
         registry.register("plan-adoption", OperationalPlanAdoption, policy=None)
+        registry.register("judgement-rules", JudgementRules, policy=None, unit_lookup="region_id")

@@ -51,13 +51,21 @@ class IndicatorForm(VersionedForm):
     baseline_value = forms.DecimalField(label=_("Baseline"), required=False)
     baseline_year = forms.IntegerField(label=_("Baseline year"), required=False)
     benchmark_value = forms.DecimalField(label=_("Benchmark"), required=False)
+    partly_band = forms.DecimalField(
+        label=_("Own band of partly met, per cent"),
+        required=False,
+        min_value=0,
+        max_value=100,
+        decimal_places=2,
+        help_text=_("Leave empty for the organisation's band."),
+    )
     owner_title = forms.CharField(label=_("Responsible role"), max_length=200, required=False)
     data_source = forms.CharField(label=_("Data source"), max_length=300, required=False)
 
     def __init__(self, *args: Any, goals: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["goal"].queryset = goals  # type: ignore[attr-defined]
-        for name in ("baseline_value", "benchmark_value"):
+        for name in ("baseline_value", "benchmark_value", "partly_band"):
             if self.initial.get(name) is not None:
                 self.initial[name] = input_number(self.initial[name])
 

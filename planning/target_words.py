@@ -31,7 +31,7 @@ SENTENCES: dict[str, Any] = {
     ),
     "at_least_close": gettext_lazy(
         "The outcome %(outcome)s is just short of the target of at least %(target)s "
-        "(within 10 per cent)."
+        "(within %(band)s of it)."
     ),
     "at_least_missed": gettext_lazy(
         "The outcome %(outcome)s does not reach the target of at least %(target)s."
@@ -41,7 +41,7 @@ SENTENCES: dict[str, Any] = {
     ),
     "at_most_close": gettext_lazy(
         "The outcome %(outcome)s is just above the target of at most %(target)s "
-        "(within 10 per cent)."
+        "(within %(band)s of it)."
     ),
     "at_most_missed": gettext_lazy(
         "The outcome %(outcome)s is above the target of at most %(target)s."
@@ -49,13 +49,13 @@ SENTENCES: dict[str, Any] = {
     "less_than_met": gettext_lazy("The outcome %(outcome)s is below the target %(target)s."),
     "less_than_close": gettext_lazy(
         "The outcome %(outcome)s is just above the target of less than %(target)s "
-        "(within 10 per cent)."
+        "(within %(band)s of it)."
     ),
     "less_than_missed": gettext_lazy("The outcome %(outcome)s is not below the target %(target)s."),
     "more_than_met": gettext_lazy("The outcome %(outcome)s is above the target %(target)s."),
     "more_than_close": gettext_lazy(
         "The outcome %(outcome)s is just short of the target of more than %(target)s "
-        "(within 10 per cent)."
+        "(within %(band)s of it)."
     ),
     "more_than_missed": gettext_lazy("The outcome %(outcome)s is not above the target %(target)s."),
     "exactly_met": gettext_lazy("The outcome %(outcome)s equals the target %(target)s."),
@@ -92,7 +92,7 @@ SENTENCES: dict[str, Any] = {
     ),
     "benchmark_close": gettext_lazy(
         "The outcome %(outcome)s is level with the comparison value %(benchmark)s "
-        "(within 10 per cent)."
+        "(within %(band)s of it)."
     ),
     "benchmark_far": gettext_lazy(
         "The outcome %(outcome)s is not level with the comparison value %(benchmark)s."
@@ -153,9 +153,12 @@ def explain(judgement: Judgement, unit: str = "") -> str:
     if judgement.reason == "manual":
         reason = str(judgement.params.get("reason", "")).strip()
         return _("Judged by a person: %(reason)s") % {"reason": reason} if reason else ""
-    params: dict[str, Any] = {}
+    # A judgement kept from before the band was the organisation's was made within a tenth.
+    params: dict[str, Any] = {"band": quantity(Decimal("10"), "%")}
     for key, value in judgement.params.items():
-        if key.endswith("_status"):
+        if key == "band":
+            params[key] = quantity(Decimal(value), "%")
+        elif key.endswith("_status"):
             params[key] = _status_word(str(value))
         elif key == "change" or (key == "target" and "creased" in judgement.reason):
             params[key] = quantity(abs(Decimal(value)) if key == "target" else Decimal(value), "%")

@@ -4,8 +4,10 @@ Plain functions over plain values. A rule keeps the original wording, which is w
 see; the machine judges by `kind` and its parameters. Judgements carry a reason code and
 parameters, and `planning.target_words` turns them into Swedish sentences.
 
-"Partly met": an outcome that misses a threshold by at most `PARTLY_TOLERANCE` of the
-target value (10 %), or a relative target moving the right way without reaching its size.
+"Partly met": an outcome that misses a threshold by at most the organisation's band (a share
+of the target value, `Context.partly_band`; styr's is a tenth where the organisation has set
+none), or a relative target moving the right way without reaching its size. "In level with"
+a benchmark is met within `PARTLY_TOLERANCE` of it.
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ class Context:
     direction: str = "higher"  # which way is better: decides "improve" and a bare "70 %"
     women: Decimal | None = None  # the outcome for women, for a target per sex
     men: Decimal | None = None
+    # The share of the target value within which a missed threshold is partly met.
+    partly_band: Decimal = PARTLY_TOLERANCE
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,12 @@ def parse_target(text: str) -> TargetRule:
     raise TargetParseError(text)
 
 
-def _threshold(rule: TargetRule, outcome: Decimal, direction: str = "none") -> Judgement:
+def _threshold(
+    rule: TargetRule,
+    outcome: Decimal,
+    direction: str = "none",
+    band: Decimal = PARTLY_TOLERANCE,
+) -> Judgement:
     """A bare target value ("70 %") is a floor when higher is better, a ceiling when lower is."""
     if rule.kind == "exactly" and direction in ("higher", "lower"):
         rule = replace(rule, kind="at_least" if direction == "higher" else "at_most")
@@ -180,9 +189,9 @@ def _threshold(rule: TargetRule, outcome: Decimal, direction: str = "none") -> J
     }[rule.kind]
     if ok:
         return Judgement(MET, f"{rule.kind}_met", params)
-    tolerance = abs(target) * PARTLY_TOLERANCE
-    if abs(outcome - target) <= tolerance and rule.kind != "exactly":
-        return Judgement(PARTLY_MET, f"{rule.kind}_close", params)
+    tolerance = abs(target) * band
+    if band > 0 and abs(outcome - target) <= tolerance and rule.kind != "exactly":
+        return Judgement(PARTLY_MET, f"{rule.kind}_close", params | {"band": band * 100})
     return Judgement(NOT_MET, f"{rule.kind}_missed", params)
 
 
@@ -194,8 +203,10 @@ def _judge_per_sex(rule: TargetRule, ctx: Context) -> Judgement:
     if ctx.women is None or ctx.men is None or rule.women is None or rule.men is None:
         return Judgement(NOT_ASSESSABLE, "no_outcome_per_sex")
     kind = "at_most" if ctx.direction == "lower" else "at_least"
-    women = _threshold(TargetRule(kind, rule.text, value=rule.women), ctx.women)
-    men = _threshold(TargetRule(kind, rule.text, value=rule.men), ctx.men)
+    women = _threshold(
+        TargetRule(kind, rule.text, value=rule.women), ctx.women, band=ctx.partly_band
+    )
+    men = _threshold(TargetRule(kind, rule.text, value=rule.men), ctx.men, band=ctx.partly_band)
     worst = max(women.status, men.status, key=_ORDER.__getitem__)
     params = {
         "women": ctx.women,
@@ -231,7 +242,7 @@ def judge(rule: TargetRule, outcome: Decimal | None, context: Context | None = N
     if outcome is None:
         return Judgement(NOT_ASSESSABLE, "no_outcome")
     if rule.kind in ("at_least", "at_most", "less_than", "more_than", "exactly"):
-        return _threshold(rule, outcome, ctx.direction)
+        return _threshold(rule, outcome, ctx.direction, ctx.partly_band)
     if rule.kind == "benchmark":
         if ctx.benchmark is None:
             return Judgement(NOT_ASSESSABLE, "benchmark_unknown", {"outcome": outcome})

@@ -1,12 +1,13 @@
 from django.urls import path
 
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
-from planning.views import goals, indicators, plan
+from planning.views import goals, indicators, judgement_rules, plan
 
 app_name = "planning"
 
 urlpatterns = [
     path("enhet/<id:unit_pk>/", plan.operational_plan, name="plan"),
+    path("bedomning/", judgement_rules.judgement_rules, name="judgement_rules"),
     path("enhet/<id:unit_pk>/<year:year>/anta/", plan.plan_adopt, name="plan_adopt"),
     path("enhet/<id:unit_pk>/nytt-matt/", indicators.indicator_create, name="indicator_create"),
     path("enhet/<id:unit_pk>/nytt-mal/", goals.goal_create, name="goal_create"),

@@ -17,6 +17,7 @@ from followup.scorecard import judge_row
 from followup.services.outcomes import judge_manually
 from organisation.access import get_visible_or_404
 from organisation.forms import VersionedForm
+from planning.services.judgement_rules import partly_band_of
 
 
 class JudgementForm(VersionedForm):
@@ -61,7 +62,7 @@ def judge_outcome(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, _("The judgement was saved."))
         return redirect(outcome.indicator)
     rule_judgement, _manual = (
-        judge_row(outcome.indicator, outcome, None)
+        judge_row(outcome.indicator, outcome, None, None, partly_band_of(outcome.unit.region_id))
         if not outcome.manual_fulfilment
         else (None, True)
     )

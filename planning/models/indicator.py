@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from audit.models import TrackedModel
+from planning.models.judgement_rules import BAND_LIMITS
 
 
 class Direction(models.TextChoices):
@@ -110,6 +111,16 @@ class Indicator(TrackedModel):
         null=True,
         blank=True,
         help_text=_("For example the national average, for targets like I nivå med riket."),
+    )
+    # Empty: the organisation's band (planning.models.JudgementRules) decides.
+    partly_band = models.DecimalField(
+        _("own band of partly met, per cent"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=BAND_LIMITS,
+        help_text=_("Leave empty for the organisation's band."),
     )
     order = models.PositiveIntegerField(_("order"), default=0)
 

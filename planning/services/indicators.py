@@ -33,6 +33,7 @@ INDICATOR_FIELDS = (
     "baseline_value",
     "baseline_year",
     "benchmark_value",
+    "partly_band",
 )
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 from django.urls import reverse
 
 from followup.models import Period
-from planning.models import Assignment, Goal, Indicator, OperationalPlanAdoption
+from planning.models import (
+    Assignment,
+    Goal,
+    Indicator,
+    JudgementRules,
+    OperationalPlanAdoption,
+)
 from tests.permissions.expect import (
     FORBIDDEN,
     FOUND,
@@ -137,6 +143,17 @@ ROWS = [
         "planning:plan",
         lambda w: reverse("planning:plan", args=[w.base.committee.pk]),
         in_region(OK),
+    ),
+    # The organisation's band of "partly met": read by all in it, kept by those region-wide.
+    Row(
+        "planning:judgement_rules",
+        lambda w: reverse("planning:judgement_rules"),
+        codes(OK, installer=NOT_FOUND),
+        Write(
+            lambda w: {"partly_band": "5"},
+            codes(FORBIDDEN, admin=FOUND, outsider=FOUND, installer=NOT_FOUND),
+            lambda w: JudgementRules.objects.count(),
+        ),
     ),
     # Units above one's own are context in the tree, not readable plans.
     Row(

@@ -162,3 +162,18 @@ def test_a_bare_value_follows_the_measures_direction(target: Decimal, outcome: D
         assert lower.status != MET
     if outcome == target:
         assert higher.status == lower.status == MET
+
+
+def test_the_band_of_partly_met_is_the_organisations() -> None:
+    rule = parse_target("Minst 70 %")
+    five = Context(partly_band=Decimal("0.05"))
+    assert judge(rule, Decimal(67), five).status == PARTLY_MET  # 3 short: within 3.5
+    assert judge(rule, Decimal(66), five).status == NOT_MET
+    assert judge(rule, Decimal(67), five).params["band"] == Decimal("5.00")
+    # No band: a miss is a miss.
+    assert judge(rule, Decimal("69.9"), Context(partly_band=Decimal(0))).status == NOT_MET
+    per_sex = TargetRule(
+        "per_sex", "Minst 80 % för kvinnor och män", women=Decimal(80), men=Decimal(80)
+    )
+    wide = Context(women=Decimal(70), men=Decimal(81), partly_band=Decimal("0.20"))
+    assert judge(per_sex, None, wide).status == PARTLY_MET

@@ -1,0 +1,69 @@
+"""The organisation's rules for judging outcomes: read by everyone in it, kept by its
+administrators and controllers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from audit.form_flow import submit
+from audit.numbers import format_number, input_number
+from organisation.region_data import region_of
+from planning.models import JudgementRules
+from planning.services.judgement_rules import (
+    judgement_rules_policy,
+    partly_band_of,
+    set_partly_band,
+)
+
+
+class PartlyBandForm(forms.Form):
+    partly_band = forms.DecimalField(
+        label=gettext_lazy("Band of partly met, per cent of the target"),
+        min_value=0,
+        max_value=100,
+        decimal_places=2,
+        help_text=gettext_lazy(
+            "An outcome that misses its target by at most this share of the target value is "
+            "partly met. 0 makes every miss not met. A measure may have a band of its own."
+        ),
+    )
+
+
+@login_required
+def judgement_rules(request: HttpRequest) -> HttpResponse:
+    region = region_of(request.user)
+    if region is None:
+        raise Http404
+    can_keep = judgement_rules_policy.can_create_in(request.user, region)
+    if request.method == "POST" and not can_keep:
+        raise PermissionDenied
+    band = partly_band_of(region.pk)
+    form = PartlyBandForm(request.POST or None, initial={"partly_band": input_number(band)})
+    done = submit(
+        request,
+        form,
+        lambda data: set_partly_band(request.user, region, Decimal(data["partly_band"])),
+    )
+    if done.saved:
+        messages.success(request, _("The rules were saved."))
+        return redirect("planning:judgement_rules")
+    return render(
+        request,
+        "planning/judgement_rules.html",
+        {
+            "form": form,
+            "band_text": format_number(band),
+            "is_default": not JudgementRules.objects.filter(region=region).exists(),
+            "can_keep": can_keep,
+            "region": region,
+        },
+    )
