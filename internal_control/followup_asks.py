@@ -101,6 +101,6 @@ def asked_at(followups: list[FollowUp], owners: Iterable[int] | None = None) -> 
 
 
 def _ended_by(item: object, followup: FollowUp) -> bool:
-    """A risk ended on or before a follow-up's day is not asked for by it."""
+    """A risk or control ended on or before a follow-up's day is not asked for by it."""
     ended_on = getattr(item, "ended_on", None)
     return ended_on is not None and ended_on <= followup.due_on

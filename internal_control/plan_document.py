@@ -42,7 +42,8 @@ from internal_control.services.matrices import matrix_spec
 # 3: "plan" gives "category_heading", the organisation's word for its risk categories, and
 #    a risk's "requirement_type_label" its category's code and name as the organisation
 #    wrote them (empty heading: the organisation has not named the list); a risk gives
-#    "ended_on" and "end_reason" (null and empty for a risk that applies).
+#    "ended_on" and "end_reason" (null and empty for a risk that applies), and so does a
+#    control activity.
 SHAPE = 3
 
 
@@ -143,6 +144,8 @@ def build_plan_document(plan: ControlPlan) -> dict[str, Any]:
                 "owner": person_with_title(c.owner, c.owner_title),
                 "reported_when": c.reported_when,
                 "risk": c.risk.number if c.risk else None,
+                "ended_on": c.ended_on.isoformat() if c.ended_on else None,
+                "end_reason": c.end_reason,
             }
             for c in controls
         ],

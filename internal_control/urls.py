@@ -32,6 +32,7 @@ urlpatterns = [
     path("plan/<id:plan_pk>/ny-atgard/", actions.action_create, name="action_create"),
     path("plan/<id:plan_pk>/nytt-kontrollmoment/", controls.control_create, name="control_create"),
     path("kontrollmoment/<id:pk>/andra/", controls.control_edit, name="control_edit"),
+    path("kontrollmoment/<id:pk>/avsluta/", risk_life.control_end, name="control_end"),
     path("risker/", register.risk_register, name="register"),
     path("risk/<id:pk>/", risks.risk_detail, name="risk"),
     path("risk/<id:pk>/andra/", risks.risk_edit, name="risk_edit"),

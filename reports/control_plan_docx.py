@@ -7,7 +7,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from internal_control.assessment_words import assessment_text
-from reports.control_rows import control_headers, control_row
+from reports.control_rows import control_headers, control_row, ended_text
 from reports.docx_writer import WordDocument
 from reports.heat_grid import heat_grid
 from reports.plan_versions import PlanVersion
@@ -121,10 +121,7 @@ def _risk(
             (document["plan"]["category_heading"], risk["requirement_type_label"]),
             (_("Priority"), str(risk["priority"] or "")),
             (_("Owner"), risk["owner"]),
-            (
-                _("Ended"),
-                f"{risk['ended_on']}: {risk.get('end_reason', '')}" if risk.get("ended_on") else "",
-            ),
+            (_("Ended"), ended_text(risk)),
         ):
             if value:
                 word.paragraph(value, lead=f"{label}:")

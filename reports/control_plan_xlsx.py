@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from audit.spreadsheet import append_row
-from reports.control_rows import control_headers, control_row
+from reports.control_rows import control_headers, control_row, ended_text
 
 
 def _assignment_texts(document: dict[str, Any]) -> dict[int, list[str]]:
@@ -83,7 +83,7 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
                 risk["owner"],
                 "\n".join(f"Å{n} {actions[n]['title']}" for n in risk["actions"] if n in actions),
                 risk["stated_score"],
-                _ended(risk),
+                ended_text(risk),
             ],
         )
     widths = [6, 40, 40, 30, 40, 8, 8, 10, 10, 8, 8, 24, 12, 24, 50, 10, 30]
@@ -130,10 +130,3 @@ def _controls_sheet(workbook: Any, document: dict[str, Any]) -> None:
         cell.font = Font(bold=True)
     for control in document["controls"]:
         append_row(sheet, control_row(control))
-
-
-def _ended(risk: dict[str, Any]) -> str:
-    """ "2025-06-01: why", for a risk ended in the plan; empty for one that applies."""
-    if not risk.get("ended_on"):
-        return ""
-    return f"{risk['ended_on']}: {risk.get('end_reason', '')}"

@@ -17,6 +17,7 @@ def control_headers() -> list[str]:
         _("Owner"),
         _("Reported when"),
         _("Risk"),
+        _("Ended"),
     ]
 
 
@@ -30,4 +31,12 @@ def control_row(control: dict[str, Any]) -> list[Any]:
         control["owner"],
         control.get("reported_when", ""),
         control["risk"] if control["risk"] is not None else "",
+        ended_text(control),
     ]
+
+
+def ended_text(item: dict[str, Any]) -> str:
+    """ "2025-06-01: why", for a risk or control ended in its plan; empty while it applies."""
+    if not item.get("ended_on"):
+        return ""
+    return f"{item['ended_on']}: {item.get('end_reason', '')}"

@@ -43,6 +43,10 @@ class ControlActivity(TrackedModel):
         blank=True,
         help_text=_("For example at the August follow-up."),
     )
+    # A control no longer performed is ended with a reason: it stays in the plan as adopted,
+    # with the results it has, and is asked for by no later follow-up.
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+    end_reason = models.TextField(_("why the control was ended"), blank=True)
 
     class Meta:
         verbose_name = _("control activity")

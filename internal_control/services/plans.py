@@ -138,7 +138,7 @@ def copy_plan(actor: Any, source: ControlPlan, *, year: int, title: str) -> Cont
                     ),
                     actor,
                 ).save()
-    for control in source.controls.all():
+    for control in source.controls.filter(ended_on__isnull=True):
         attributed(
             ControlActivity(
                 plan=plan,

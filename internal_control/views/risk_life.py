@@ -1,4 +1,5 @@
-"""Ending a risk, taking it up again, removing it from a draft plan: the plan's keepers."""
+"""Ending a risk or a control activity, taking it up again, removing a risk from a draft
+plan: the plan's keepers."""
 
 from __future__ import annotations
 
@@ -7,14 +8,15 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from audit.form_flow import submit, submit_versioned
-from internal_control.access import plan_policy, risk_policy
-from internal_control.models import PlanStatus, Risk
+from internal_control.access import control_policy, plan_policy, risk_policy
+from internal_control.models import ControlActivity, PlanStatus, Risk
 from internal_control.risk_life_forms import EndRiskForm, RemoveRiskForm, ResumeRiskForm
-from internal_control.services import risk_life
+from internal_control.services import control_life, risk_life
 from organisation.access import get_visible_or_404
 
 
@@ -95,3 +97,55 @@ def risk_remove(request: HttpRequest, pk: int) -> HttpResponse:
         )
         return redirect(plan)
     return render(request, "internal_control/risk_remove.html", {"risk": risk, "form": form})
+
+
+def _control(request: HttpRequest, pk: int) -> ControlActivity:
+    control = get_visible_or_404(
+        request.user, control_policy, ControlActivity.objects.select_related("plan__unit"), pk
+    )
+    if not plan_policy.can_change(request.user, control.plan):
+        raise PermissionDenied
+    return control
+
+
+@login_required
+def control_end(request: HttpRequest, pk: int) -> HttpResponse:
+    """End a control activity, or take an ended one up again: the plan's keepers."""
+    control = _control(request, pk)
+    ended = control.ended_on is not None
+    form = (
+        ResumeRiskForm(request.POST or None, initial={"version": control.version})
+        if ended
+        else EndRiskForm(
+            request.POST or None,
+            initial={"version": control.version, "ended_on": timezone.localdate()},
+        )
+    )
+
+    def save(data: dict, version: int | None) -> ControlActivity:
+        if ended:
+            return control_life.resume_control(
+                request.user, control, version, reason=data["reason"]
+            )
+        return control_life.end_control(
+            request.user, control, version, ended_on=data["ended_on"], reason=data["reason"]
+        )
+
+    done = submit_versioned(request, form, save)
+    back = reverse("internal_control:plan", args=[control.plan_id]) + "#controls-heading"
+    if done.saved:
+        messages.success(
+            request,
+            (
+                _("Control activity K%(number)s is performed again.")
+                if ended
+                else _("Control activity K%(number)s was ended.")
+            )
+            % {"number": control.number},
+        )
+        return redirect(back)
+    return render(
+        request,
+        "internal_control/control_end.html",
+        {"control": control, "form": form, "ended": ended, "back": back, "conflict": done.conflict},
+    )

@@ -13,9 +13,10 @@ from django.urls import reverse
 from docx import Document
 from openpyxl import load_workbook
 
-from internal_control.followup_asks import RISK, asked_at
+from internal_control.followup_asks import CONTROL, RISK, asked_at
 from internal_control.models import ControlActivity, Risk
 from internal_control.plan_document import plan_risks
+from internal_control.services.control_life import end_control
 from internal_control.services.plans import adopt_plan, copy_plan
 from internal_control.services.risk_life import end_risk, remove_risk, resume_risk
 from internal_control.warnings import plan_warnings
@@ -173,3 +174,43 @@ def test_the_pages_end_and_take_up_a_risk(
         {"reason": "Tillbaka hos nämnden.", "version": ended.version},
     )
     assert Risk.objects.get(pk=risk.pk).ended_on is None
+
+
+def test_an_ended_control_is_kept_with_its_reason_and_asked_for_no_more(
+    world: World, control_world: ControlWorld, client: Client
+) -> None:
+    plan = control_world.plan
+    control = ControlActivity.objects.get(plan=plan)
+    followup = plan.followups.get()
+    assert control.pk in [a.item.pk for a in asked_at([followup]) if a.kind == CONTROL]
+    with pytest.raises(ValidationError) as refusal:
+        end_control(world.controller, control, control.version, ended_on=JUNE, reason="")
+    assert refusal.value.message_dict["reason"] == [
+        "Ange varför kontrollmomentet inte längre utförs."
+    ]
+    client.force_login(world.controller)
+    url = reverse("internal_control:control_end", args=[control.pk])
+    client.post(
+        url,
+        {
+            "ended_on": "2025-06-01",
+            "reason": "Ersätts av automatisk kontroll.",
+            "version": control.version,
+        },
+    )
+    control.refresh_from_db()
+    assert control.ended_on == JUNE
+    assert control.pk not in [a.item.pk for a in asked_at([followup]) if a.kind == CONTROL]
+    page = client.get(reverse("internal_control:plan", args=[plan.pk])).content.decode()
+    assert "Avslutad 2025-06-01:</strong> Ersätts av automatisk kontroll." in page
+    excel = client.get(reverse("reports:control_plan_xlsx", args=[plan.pk])).content
+    controls = load_workbook(io.BytesIO(excel))["Kontroller"]
+    last = list(controls.iter_rows(values_only=True))[-1]
+    assert last[-1] == "2025-06-01: Ersätts av automatisk kontroll."
+    assert copy_plan(world.controller, plan, year=2026, title="Plan 2026").controls.count() == 0
+    # Performed again, with a reason.
+    client.post(
+        url, {"reason": "Den automatiska kontrollen räckte inte.", "version": control.version}
+    )
+    control.refresh_from_db()
+    assert control.ended_on is None and control.end_reason == ""

@@ -471,4 +471,18 @@ ROWS = [
             lambda w: Risk.objects.filter(pk=w.draft_risk.pk).exists(),
         ),
     ),
+    Row(
+        "internal_control:control_end",
+        lambda w: reverse("internal_control:control_end", args=[w.control.pk]),
+        EDIT,
+        Write(
+            lambda w: {
+                "ended_on": "2025-06-01",
+                "reason": "Ersätts av automatisk kontroll.",
+                "version": fresh(w.control).version,
+            },
+            EDIT_SAVED,
+            lambda w: fresh(w.control).ended_on,
+        ),
+    ),
 ]

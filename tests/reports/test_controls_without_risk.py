@@ -116,9 +116,11 @@ def test_the_workbook_has_a_controls_sheet(
         "Ansvarig",
         "Tidpunkt för rapportering",
         "Risk",
+        "Avslutad",
     ]
     row = next(r for r in rows if r[0] == "K7")
     assert row[1] == "Behörighetskontroll i journalsystemet"
     assert row[5] == "Vid augustiuppföljningen"
     assert row[6] is None  # a control without a risk is kept, its risk empty
+    assert row[7] is None  # performed still: not ended
     assert len(rows) == 1 + ControlActivity.objects.filter(plan=control_world.plan).count()
