@@ -1,28 +1,13 @@
-"""The periods of a year as the region reports them: plain functions, no database."""
+"""The periods of a year as the organisation reports them: plain functions, no database.
+
+An organisation's reporting year is rows of its own (followup.models.PeriodPattern), or a
+preset's (followup/presets/); a year of periods is made from them."""
 
 from __future__ import annotations
 
 import calendar
 import datetime
 from dataclasses import dataclass
-
-MONTHS_SV = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-# A tertial is named by the report that closes it: delårsrapport per april and august, and
-# the annual report.
-TERTIAL_NAMES = ["DÅ04", "DÅ08", "ÅR"]
 
 
 @dataclass(frozen=True)
@@ -34,36 +19,45 @@ class PeriodSpec:
     ends_on: datetime.date
 
 
-def _month_end(year: int, month: int) -> datetime.date:
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+@dataclass(frozen=True)
+class PatternRow:
+    """One period of an organisation's reporting year (followup.models.PeriodPattern)."""
+
+    kind: str
+    number: int
+    name: str
+    starts: tuple[int, int]  # month, day
+    ends: tuple[int, int]
+    ends_next_year: bool = False
 
 
-def periods_of_year(year: int, kinds: tuple[str, ...] = ("month", "tertial")) -> list[PeriodSpec]:
-    """Months and tertials by default; the tertial ÅR is the whole year."""
-    specs: list[PeriodSpec] = []
-    if "month" in kinds:
-        specs += [
-            PeriodSpec("month", m, MONTHS_SV[m - 1], datetime.date(year, m, 1), _month_end(year, m))
-            for m in range(1, 13)
-        ]
-    if "tertial" in kinds:
-        specs += [
-            PeriodSpec(
-                "tertial",
-                t,
-                TERTIAL_NAMES[t - 1],
-                datetime.date(year, 1, 1),  # year to date: a tertial report covers Jan to its end
-                _month_end(year, 4 * t),
-            )
-            for t in range(1, 4)
-        ]
-    if "half_year" in kinds:
-        specs += [
-            PeriodSpec("half_year", 1, "H1", datetime.date(year, 1, 1), _month_end(year, 6)),
-            PeriodSpec("half_year", 2, "H2", datetime.date(year, 7, 1), _month_end(year, 12)),
-        ]
-    if "year" in kinds:
-        specs.append(
-            PeriodSpec("year", 1, "helår", datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+def _day(year: int, month: int, day: int) -> datetime.date:
+    """A day past the month's last is its last: 31 June is 30 June, 29 February 28 or 29."""
+    return datetime.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def named(name: str, year: int) -> str:
+    """ "{år}/{nästa år}" of the year 2021 is 2021/2022."""
+    return name.replace("{nästa år}", str(year + 1)).replace("{år}", str(year))
+
+
+def periods_from_pattern(rows: list[PatternRow], year: int) -> list[PeriodSpec]:
+    """The periods of one year of the organisation's calendar, in the order they end."""
+    specs = [
+        PeriodSpec(
+            row.kind,
+            row.number,
+            named(row.name, year),
+            _day(year, *row.starts),
+            _day(year + 1 if row.ends_next_year else year, *row.ends),
         )
-    return specs
+        for row in rows
+    ]
+    return sorted(specs, key=lambda s: (s.ends_on, s.kind, s.number))
+
+
+def pattern_problems(row: PatternRow) -> dict[str, str]:
+    """What makes a row no period: its end before its start (in a year of 29 February)."""
+    start = _day(2024, *row.starts)
+    end = _day(2025 if row.ends_next_year else 2024, *row.ends)
+    return {} if end >= start else {"ends_month": "ends_before_start"}

@@ -1,7 +1,15 @@
 from django.urls import path
 
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
-from followup.views import indicators, judgement, period_deadline, periods, scorecard, worklist
+from followup.views import (
+    calendar_pattern,
+    indicators,
+    judgement,
+    period_deadline,
+    periods,
+    scorecard,
+    worklist,
+)
 
 app_name = "followup"
 
@@ -13,6 +21,17 @@ urlpatterns = [
     path("utfall/<id:pk>/bedom/", judgement.judge_outcome, name="judge"),
     path("perioder/", periods.period_list, name="periods"),
     path("perioder/nytt-ar/", periods.period_make_year, name="periods_make"),
+    path("perioder/kalender/", calendar_pattern.reporting_year, name="reporting_year"),
+    path(
+        "perioder/kalender/forval/",
+        calendar_pattern.reporting_year_preset,
+        name="reporting_year_preset",
+    ),
+    path(
+        "perioder/kalender/<id:pk>/ta-bort/",
+        calendar_pattern.reporting_year_remove,
+        name="reporting_year_remove",
+    ),
     path("perioder/<id:pk>/status/", periods.period_status, name="period_status"),
     path("perioder/<id:pk>/sista-dag/", period_deadline.period_deadline, name="period_deadline"),
 ]

@@ -1,4 +1,5 @@
 from followup.models.outcome import Fulfilment, Outcome
+from followup.models.pattern import PeriodPattern
 from followup.models.period import Period, PeriodKind, PeriodStatus
 
-__all__ = ["Fulfilment", "Outcome", "Period", "PeriodKind", "PeriodStatus"]
+__all__ = ["Fulfilment", "Outcome", "Period", "PeriodKind", "PeriodPattern", "PeriodStatus"]

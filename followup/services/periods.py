@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from audit.attribution import attributed
 from audit.concurrency import save_versioned
-from followup.calendar import periods_of_year
+from followup.calendar import periods_from_pattern
 from followup.models import Period, PeriodStatus
 from organisation.access import grants_of
 from organisation.models import Role, Unit
@@ -27,12 +27,16 @@ def may_manage_periods(actor: Any, region: Unit) -> bool:
 
 @transaction.atomic
 def make_year(actor: Any, region: Unit, year: int) -> list[Period]:
-    """The months and tertials of a year; periods that exist already are left as they are."""
+    """The periods of a year of the organisation's calendar (the standard months and
+    tertials where it has defined none); periods that exist already are left as they are."""
+    from followup.services.calendar_pattern import rows_of
+
     if not may_manage_periods(actor, region):
         raise PermissionDenied
     existing = {(p.kind, p.number) for p in Period.objects.filter(unit=region, year=year)}
     made = []
-    for spec in periods_of_year(year):
+    rows, _own = rows_of(region)
+    for spec in periods_from_pattern(rows, year):
         if (spec.kind, spec.number) in existing:
             continue
         period = attributed(

@@ -39,6 +39,7 @@ def period_list(request: HttpRequest) -> HttpResponse:
         "followup/period_list.html",
         {
             "periods": periods,
+            "has_region": region is not None,
             "can_manage": can_manage,
             "keepers": calendar_keepers(request.user, region) if region and not can_manage else [],
             "next_year": datetime.date.today().year + 1,

@@ -77,10 +77,11 @@ def test_is_due(frequency: str, reported_in: str, kind: str, name: str, due: boo
     assert is_due(frequency, reported_in, kind, name) is due
 
 
-def test_a_year_has_twelve_months_and_three_tertials() -> None:
-    from followup.calendar import periods_of_year
+def test_the_standard_year_has_twelve_months_and_three_tertials() -> None:
+    from followup.calendar import periods_from_pattern
+    from followup.services.calendar_pattern import STANDARD, preset_rows
 
-    specs = periods_of_year(2024)
+    specs = periods_from_pattern(preset_rows(STANDARD), 2024)
     assert [s.name for s in specs if s.kind == "tertial"] == ["DÅ04", "DÅ08", "ÅR"]
     assert len([s for s in specs if s.kind == "month"]) == 12
     february = next(s for s in specs if s.kind == "month" and s.number == 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from followup.models import Period
+from followup.models import Period, PeriodPattern
 from planning.models import (
     Assignment,
     Goal,
@@ -108,6 +108,47 @@ ROWS = [
         variant="the owner's own indicator",
     ),
     Row("followup:periods", lambda w: reverse("followup:periods"), EVERYONE),
+    # The reporting year: read by all in the organisation, kept by its calendar's keepers.
+    Row(
+        "followup:reporting_year",
+        lambda w: reverse("followup:reporting_year"),
+        codes(OK, installer=NOT_FOUND),
+        Write(
+            lambda w: {
+                "kind": "year",
+                "number": "1",
+                "name": "helår",
+                "starts_month": "1",
+                "starts_day": "1",
+                "ends_month": "12",
+                "ends_day": "31",
+            },
+            codes(FORBIDDEN, admin=FOUND, outsider=FOUND, installer=NOT_FOUND),
+            lambda w: PeriodPattern.objects.count(),
+        ),
+    ),
+    Row(
+        "followup:reporting_year_preset",
+        lambda w: reverse("followup:reporting_year_preset"),
+        codes(NOT_ALLOWED),
+        Write(
+            lambda w: {"preset": "halvar"},
+            # The first region has a calendar of its own already: the preset is refused there.
+            codes(FORBIDDEN, admin=FOUND, outsider=FOUND, installer=NOT_FOUND),
+            lambda w: PeriodPattern.objects.filter(region=w.base.region).count(),
+            changes=False,
+        ),
+    ),
+    Row(
+        "followup:reporting_year_remove",
+        lambda w: reverse("followup:reporting_year_remove", args=[w.pattern.pk]),
+        codes(NOT_ALLOWED),
+        Write(
+            lambda w: {},
+            in_region(FORBIDDEN, admin=FOUND),
+            lambda w: PeriodPattern.objects.filter(pk=w.pattern.pk).exists(),
+        ),
+    ),
     # The other region's administrator makes the periods of their own region.
     Row(
         "followup:periods_make",

@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from django.db import models
 
-from followup.models import Outcome, Period
+from followup.models import Outcome, Period, PeriodPattern
 from internal_control.models import (
     Action,
     ActionGoal,
@@ -73,6 +73,7 @@ class PermWorld:
     board_risk: Risk
     draft_risk: Risk  # of the draft next_plan
     ended_risk: Risk  # of the adopted plan, ended
+    pattern: PeriodPattern  # a period of the first region's reporting year
     category: RiskCategory  # the board risk's
     unused_category: RiskCategory  # no risk's
     assessment: RiskAssessment
@@ -130,6 +131,15 @@ def build_perm_world() -> PermWorld:
         year=2026,
         title="Hälso- och sjukvårdsnämndens internkontrollplan 2026",
         matrix=cw.matrix,
+    )
+    pattern = PeriodPattern.objects.create(
+        region=w.region,
+        kind="half_year",
+        number=1,
+        name="per 30 juni",
+        starts_month=1,
+        ends_month=6,
+        ends_day=30,
     )
     draft_risk = Risk.objects.create(
         plan=next_plan, number=1, title="Risk att planen inte hinner antas", treatment="reduce"
@@ -241,6 +251,7 @@ def build_perm_world() -> PermWorld:
         board_risk=board_risk,
         draft_risk=draft_risk,
         ended_risk=ended_risk,
+        pattern=pattern,
         category=category,
         unused_category=unused_category,
         assessment=risk.assessments.get(),
