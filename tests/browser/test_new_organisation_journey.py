@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
+from followup.models import Period
 from internal_control.models import ControlPlan, Risk
 from organisation.models import Unit
 from tests.browser.conftest import assert_accessible, assert_fits
@@ -93,6 +94,30 @@ def test_a_municipality_is_defined_from_nothing_by_its_administrator(
     page.get_by_label("Vad organisationen kallar sina riskkategorier").fill("Riskområde")
     page.get_by_role("button", name="Spara").click()
     expect(page.get_by_text("Rubrik i planerna: Riskområde")).to_be_visible()
+    _checked(page)
+
+    # Its reporting calendar: a half-year per 30 June and the year, its band of "partly met".
+    page.goto(f"{live_server.url}/uppfoljning/perioder/kalender/")
+    _checked(page)
+    page.get_by_label("Börja från en förinställning").select_option(
+        label="Halvår per 30 juni och helår per 31 december"
+    )
+    page.get_by_role("button", name="Använd förinställningens perioder").click()
+    expect(page.get_by_role("status")).to_contain_text("2 perioder lades till i kalendern.")
+    expect(page.get_by_role("main")).to_contain_text("per 30 juni: 2027-01-01 – 2027-06-30")
+    _checked(page)
+    page.goto(f"{live_server.url}/uppfoljning/perioder/")
+    page.get_by_label("Skapa ett års perioder").fill("2027")
+    page.get_by_role("button", name="Skapa", exact=True).click()
+    expect(page.get_by_role("main")).to_contain_text("per 30 juni")
+    _checked(page)
+    assert sorted(
+        Period.objects.filter(unit=municipality, year=2027).values_list("name", flat=True)
+    ) == ["per 30 juni", "per 31 december"]
+    page.goto(f"{live_server.url}/verksamhetsplan/bedomning/")
+    page.get_by_label("Intervall för delvis uppfyllt, procent av målvärdet").fill("5")
+    page.get_by_role("button", name="Spara").click()
+    expect(page.get_by_role("main")).to_contain_text("Delvis uppfyllt: inom 5 % av målvärdet.")
     _checked(page)
 
     # The board's first plan, with a risk in one of the municipality's categories.
