@@ -43,6 +43,62 @@ def parse_number(text: str | None) -> Decimal | None:
     return value
 
 
+class UnitError(NumberError):
+    """The text is a number written with a unit other than the measure's."""
+
+    def __init__(self, text: str, written: str) -> None:
+        super().__init__(text)
+        self.written = written
+
+
+# A sum of money as people write it, and what it is in kronor.
+_MONEY = {
+    "kr": Decimal(1),
+    "kronor": Decimal(1),
+    "tkr": Decimal(1000),
+    "tusen kr": Decimal(1000),
+    "tusen kronor": Decimal(1000),
+    "mkr": Decimal(1_000_000),
+    "mnkr": Decimal(1_000_000),
+    "milj kr": Decimal(1_000_000),
+    "milj. kr": Decimal(1_000_000),
+    "miljoner kr": Decimal(1_000_000),
+    "miljoner kronor": Decimal(1_000_000),
+    "mdkr": Decimal(1_000_000_000),
+    "miljarder kr": Decimal(1_000_000_000),
+    "miljarder kronor": Decimal(1_000_000_000),
+}
+# A number, then a unit of words without digits ("st", "miljoner kr", "%").
+_WITH_UNIT = re.compile(
+    r"^\s*(?P<number>[-\u2212]?[\d\s\u00a0\u202f.,]*\d)\s*(?P<unit>[^\d\s.,\-\u2212][^\d]*?)\s*$"
+)
+
+
+def _unit_words(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split()).casefold()
+
+
+def parse_quantity(text: str | None, unit: str = "") -> Decimal | None:
+    """A number as `parse_number` reads it, also written with its unit: "12 st" for a
+    measure counted in st, "3,4 miljoner kr" as 3,4 for a measure in mnkr (sums of money
+    are converted between kr, tkr, mnkr and mdkr). A unit other than the measure's is
+    refused (`UnitError`), never dropped."""
+    if text is None:
+        return None
+    found = _WITH_UNIT.match(text)
+    if found is None or found.group("unit").strip() == "%":
+        return parse_number(text)
+    written, own = _unit_words(found.group("unit")), _unit_words(unit)
+    number = parse_number(found.group("number"))
+    if number is None:
+        return None
+    if written == own:
+        return number
+    if written in _MONEY and own in _MONEY:
+        return number * _MONEY[written] / _MONEY[own]
+    raise UnitError(text, found.group("unit").strip())
+
+
 def as_decimal(value: Number | None) -> Decimal | None:
     """The value as a Decimal; None for nothing, an empty string or a value that is no number."""
     if value is None or isinstance(value, bool):

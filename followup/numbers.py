@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from audit.numbers import NumberError, format_number, parse_number
+from audit.numbers import NumberError, UnitError, format_number, parse_number, parse_quantity
 
-__all__ = ["NumberError", "format_number", "parse_number", "sex_split_problem"]
+__all__ = [
+    "NumberError",
+    "UnitError",
+    "format_number",
+    "parse_number",
+    "parse_quantity",
+    "sex_split_problem",
+]
 
 
 def sex_split_problem(

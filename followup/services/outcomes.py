@@ -15,7 +15,13 @@ from audit.concurrency import save_versioned
 from audit.validation import field_problems
 from followup.access import outcome_policy
 from followup.models import Outcome, Period, PeriodStatus
-from followup.numbers import NumberError, format_number, parse_number, sex_split_problem
+from followup.numbers import (
+    NumberError,
+    UnitError,
+    format_number,
+    parse_quantity,
+    sex_split_problem,
+)
 from organisation.access import grants_of
 from organisation.models import Role, Unit
 from planning.access import indicator_policy
@@ -51,10 +57,19 @@ VALUE_FIELDS = ("total", "women", "men")
 
 
 def _number(row: OutcomeRow, field: str, errors: dict[str, str]) -> Decimal | None:
+    text = getattr(row, field)
+    unit = row.indicator.measure_unit
     try:
-        value = parse_number(getattr(row, field))
+        value = parse_quantity(text, unit)
+    except UnitError as error:
+        errors[field] = (
+            _("“%(text)s” is written in %(written)s; the measure is counted in %(unit)s.")
+            if unit
+            else _("“%(text)s” is written in %(written)s; the measure has no unit.")
+        ) % {"text": text, "written": error.written, "unit": unit}
+        return None
     except NumberError:
-        errors[field] = _("“%(text)s” is not a number.") % {"text": getattr(row, field)}
+        errors[field] = _("“%(text)s” is not a number.") % {"text": text}
         return None
     if value is not None and value < 0 and row.indicator.is_count:
         errors[field] = _("A count cannot be negative.")

@@ -106,3 +106,11 @@ def test_a_person_typing_a_mismatch_is_refused_a_source_is_kept() -> None:
     # What is not a number is refused from a source too.
     _values, errors = validate_row(OutcomeRow(indicator=counts, total="fyrahundra"), as_stated=True)
     assert "total" in errors
+
+
+def test_a_value_written_with_the_measures_unit_is_kept_as_its_number() -> None:
+    counts = Indicator(name="Antal", is_count=True, measure_unit="st")
+    values, errors = validate_row(OutcomeRow(indicator=counts, total="12 st"), as_stated=True)
+    assert (errors, values["total"]) == ({}, D(12))
+    _values, errors = validate_row(OutcomeRow(indicator=counts, total="12 kg"))
+    assert errors == {"total": "”12 kg” är skrivet i kg; måttet räknas i st."}

@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from followup.numbers import NumberError, format_number, parse_number, sex_split_problem
+from followup.numbers import (
+    NumberError,
+    UnitError,
+    format_number,
+    parse_number,
+    parse_quantity,
+    sex_split_problem,
+)
 from followup.worklist import is_due
 
 
@@ -110,3 +117,34 @@ def test_a_value_is_printed_with_its_unit(
 
     assert amount(Decimal(value), Indicator(measure_unit=unit, signed=signed)) == printed
     assert amount(None, Indicator(measure_unit=unit)) == "–"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        ("12 st", "st", Decimal(12)),
+        ("12", "st", Decimal(12)),
+        ("51 %", "%", Decimal(51)),
+        ("51 %", "", Decimal(51)),
+        ("3,4 miljoner kr", "mnkr", Decimal("3.4")),
+        ("3,4 mnkr", "tkr", Decimal(3400)),
+        ("1 200 tkr", "mnkr", Decimal("1.2")),
+        ("−2,2 mnkr", "mnkr", Decimal("-2.2")),
+        ("4 dagar", "Dagar", Decimal(4)),
+        ("", "st", None),
+    ],
+)
+def test_a_value_written_with_its_unit_is_read_as_a_number(
+    text: str, unit: str, value: Decimal | None
+) -> None:
+    assert parse_quantity(text, unit) == value
+
+
+def test_a_value_in_another_unit_is_refused_not_dropped() -> None:
+    with pytest.raises(UnitError) as refusal:
+        parse_quantity("12 kg", "st")
+    assert refusal.value.written == "kg"
+    with pytest.raises(UnitError):
+        parse_quantity("3 mnkr", "st")
+    with pytest.raises(NumberError):
+        parse_quantity("tolv st", "st")
