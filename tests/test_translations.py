@@ -41,3 +41,16 @@ def test_every_catalogue_compiles_with_matching_placeholders() -> None:
             check=False,
         )
         assert result.returncode == 0, f"{path}: {result.stderr}"
+
+
+def test_one_message_reads_the_same_in_every_catalogue() -> None:
+    """Django merges the catalogues: a message translated two ways in two apps reads as one
+    of them everywhere, so each message (in its context) has one Swedish wording."""
+    wordings: dict[tuple[str | None, str], dict[str, str]] = {}
+    for path in catalogues():
+        for entry in polib.pofile(str(path)).translated_entries():
+            if entry.msgid_plural:
+                continue
+            wordings.setdefault((entry.msgctxt, entry.msgid), {})[entry.msgstr] = str(path)
+    differing = {key: found for key, found in wordings.items() if len(found) > 1}
+    assert differing == {}

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from audit.models import TrackedModel
 
@@ -103,7 +104,7 @@ class Recommendation(TrackedModel):
         choices=RecommendationStatus.choices,
         default=RecommendationStatus.OPEN,
     )
-    closed_on = models.DateField(_("closed on"), null=True, blank=True)
+    closed_on = models.DateField(pgettext_lazy("review", "closed on"), null=True, blank=True)
     closing_note = models.TextField(_("the auditors' closing note"), blank=True)
 
     class Meta:

@@ -204,7 +204,7 @@ def test_an_ended_control_is_kept_with_its_reason_and_asked_for_no_more(
     page = client.get(reverse("internal_control:plan", args=[plan.pk])).content.decode()
     assert "Avslutad 2025-06-01:</strong> Ersätts av automatisk kontroll." in page
     excel = client.get(reverse("reports:control_plan_xlsx", args=[plan.pk])).content
-    controls = load_workbook(io.BytesIO(excel))["Kontroller"]
+    controls = load_workbook(io.BytesIO(excel))["Kontrollmoment"]
     last = list(controls.iter_rows(values_only=True))[-1]
     assert last[-1] == "2025-06-01: Ersätts av automatisk kontroll."
     assert copy_plan(world.controller, plan, year=2026, title="Plan 2026").controls.count() == 0

@@ -106,7 +106,7 @@ def test_the_workbook_has_a_controls_sheet(
     response = client.get(reverse("reports:control_plan_xlsx", args=[control_world.plan.pk]))
     assert response.status_code == 200
     workbook = load_workbook(io.BytesIO(response.content))
-    sheet = workbook["Kontroller"]
+    sheet = workbook["Kontrollmoment"]
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     assert rows[0] == [
         "Nr",
