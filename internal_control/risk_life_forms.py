@@ -33,3 +33,18 @@ class RemoveRiskForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+
+class EndControlForm(EndRiskForm):
+    reason = forms.CharField(
+        label=_("Why the control activity is no longer performed"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Printed with the control activity in the plan and kept in its history."),
+    )
+
+
+class ResumeControlForm(ResumeRiskForm):
+    reason = forms.CharField(
+        label=_("Why the control activity is performed again"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -15,7 +15,13 @@ from django.utils.translation import gettext as _
 from audit.form_flow import submit, submit_versioned
 from internal_control.access import control_policy, plan_policy, risk_policy
 from internal_control.models import ControlActivity, PlanStatus, Risk
-from internal_control.risk_life_forms import EndRiskForm, RemoveRiskForm, ResumeRiskForm
+from internal_control.risk_life_forms import (
+    EndControlForm,
+    EndRiskForm,
+    RemoveRiskForm,
+    ResumeControlForm,
+    ResumeRiskForm,
+)
 from internal_control.services import control_life, risk_life
 from organisation.access import get_visible_or_404
 
@@ -114,9 +120,9 @@ def control_end(request: HttpRequest, pk: int) -> HttpResponse:
     control = _control(request, pk)
     ended = control.ended_on is not None
     form = (
-        ResumeRiskForm(request.POST or None, initial={"version": control.version})
+        ResumeControlForm(request.POST or None, initial={"version": control.version})
         if ended
-        else EndRiskForm(
+        else EndControlForm(
             request.POST or None,
             initial={"version": control.version, "ended_on": timezone.localdate()},
         )
