@@ -68,9 +68,10 @@ _MONEY = {
     "miljarder kr": Decimal(1_000_000_000),
     "miljarder kronor": Decimal(1_000_000_000),
 }
-# A number, then a unit of words without digits ("st", "miljoner kr", "%").
+# A number, a space, then a unit of words without digits ("st", "miljoner kr"); "7OO" is
+# a mistyped number, not 7 in "OO".
 _WITH_UNIT = re.compile(
-    r"^\s*(?P<number>[-\u2212]?[\d\s\u00a0\u202f.,]*\d)\s*(?P<unit>[^\d\s.,\-\u2212][^\d]*?)\s*$"
+    r"^\s*(?P<number>[-\u2212]?[\d\s\u00a0\u202f.,]*\d)[\s\u00a0]+(?P<unit>[^\d\s.,\-\u2212][^\d]*?)\s*$"
 )
 
 

@@ -148,3 +148,6 @@ def test_a_value_in_another_unit_is_refused_not_dropped() -> None:
         parse_quantity("3 mnkr", "st")
     with pytest.raises(NumberError):
         parse_quantity("tolv st", "st")
+    with pytest.raises(NumberError) as mistyped:
+        parse_quantity("7OO", "")  # letters O for zeros: a mistyped number, not a unit
+    assert not isinstance(mistyped.value, UnitError)
