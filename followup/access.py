@@ -16,6 +16,14 @@ outcome_policy = UnitScopedPolicy(
 )
 
 
+# A comparison value belongs to its measure: read and kept as the measure is.
+comparison_policy = UnitScopedPolicy(
+    unit_of=lambda c: c.indicator.unit,
+    unit_path_lookup="indicator__unit__path",
+    owner_of=lambda c: c.indicator.owner,
+)
+
+
 def reports_in(user: Any, region: Any) -> bool:
     """Whether the person enters outcomes anywhere in the region (a reporting role there)."""
     paths = grants_of(user).paths_for(REPORTING_ROLES)

@@ -9,8 +9,11 @@ class FollowupConfig(AppConfig):
     def ready(self) -> None:
         from audit import registry
         from followup.access import outcome_policy, period_policy
-        from followup.models import Outcome, Period, PeriodPattern
+        from followup.models import ComparisonValue, Outcome, Period, PeriodPattern
 
         registry.register("period", Period, policy=period_policy)
         registry.register("outcome", Outcome, policy=outcome_policy)
         registry.register("period-pattern", PeriodPattern, policy=None, unit_lookup="region_id")
+        registry.register(
+            "comparison", ComparisonValue, policy=None, unit_lookup="indicator__unit_id"
+        )

@@ -15,7 +15,8 @@ from typing import Any
 
 from django.db.models import Q
 
-from followup.models import Outcome, Period
+from followup.models import ComparisonKind, ComparisonValue, Outcome, Period
+from followup.services.comparisons import comparisons_by_indicator
 from followup.trend import gender_gap, trend
 from organisation.models import Unit
 from planning.models import DEFAULT_PARTLY_BAND, Goal, Indicator
@@ -34,6 +35,13 @@ class ScoreRow:
     previous: Decimal | None
     # The outcomes of the period for the units within the scorecard's unit.
     breakdown: list[Outcome] = field(default_factory=list)
+    # What the outcome is compared with in the period (the nation, the average …), by kind.
+    comparisons: dict[str, ComparisonValue] = field(default_factory=dict)
+
+    @property
+    def comparison_sources(self) -> list[str]:
+        """Where the comparison values come from, each once ("Kolada")."""
+        return list(dict.fromkeys(c.source for c in self.comparisons.values() if c.source))
 
 
 def rule_of(indicator: Indicator) -> TargetRule | None:
@@ -53,6 +61,7 @@ def judge_row(
     previous: Decimal | None,
     parts_met: int | None = None,
     organisation_band: Decimal = DEFAULT_PARTLY_BAND,
+    national: Decimal | None = None,
 ) -> tuple[Judgement, bool]:
     """The manual judgement where one is given, else what the target's rule decides."""
     if outcome is not None and outcome.manual_fulfilment:
@@ -65,7 +74,8 @@ def judge_row(
     context = Context(
         previous=previous,
         baseline=indicator.baseline_value,
-        benchmark=indicator.benchmark_value,
+        # The nation's value of the period where it is known, else the measure's benchmark.
+        benchmark=national if national is not None else indicator.benchmark_value,
         direction=indicator.direction,
         women=outcome.women if outcome else None,
         men=outcome.men if outcome else None,
@@ -174,6 +184,7 @@ def build_scorecard(
             breakdown.setdefault(o.indicator_id, []).append(o)
     last_year = previous_outcomes(unit, period, indicators)
     band = partly_band_of(unit.region_id)
+    compared = comparisons_by_indicator(indicators, period)
     perspectives: dict[Any, dict[str, Any]] = {}
     for indicator in indicators:
         goal = indicator.goal
@@ -185,12 +196,15 @@ def build_scorecard(
         g_entry = p_entry["goals"].setdefault(goal.pk if goal else None, {"goal": goal, "rows": []})
         outcome = outcomes.get(indicator.pk)
         previous = last_year.get(indicator.pk)
+        comparisons = compared.get(indicator.pk, {})
+        national = comparisons.get(ComparisonKind.NATIONAL)
         judgement, manual = judge_row(
             indicator,
             outcome,
             previous,
             parts_met(indicator, indicators, outcomes, last_year, band),
             band,
+            national.value if national else None,
         )
         g_entry["rows"].append(
             ScoreRow(
@@ -202,6 +216,7 @@ def build_scorecard(
                 gap=gender_gap(outcome.women, outcome.men) if outcome else None,
                 previous=previous,
                 breakdown=breakdown.get(indicator.pk, []),
+                comparisons=comparisons,
             )
         )
     card = [

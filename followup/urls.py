@@ -3,6 +3,7 @@ from django.urls import path
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
 from followup.views import (
     calendar_pattern,
+    comparison,
     indicators,
     judgement,
     period_deadline,
@@ -17,6 +18,7 @@ urlpatterns = [
     path("", worklist.worklist, name="worklist"),
     path("utfall/<id:period_pk>/<id:unit_pk>/", worklist.outcome_grid, name="grid"),
     path("matt/<id:pk>/", indicators.indicator_detail, name="indicator"),
+    path("matt/<id:pk>/jamforelse/", comparison.comparison, name="comparison"),
     path("styrkort/", scorecard.scorecard, name="scorecard"),
     path("utfall/<id:pk>/bedom/", judgement.judge_outcome, name="judge"),
     path("perioder/", periods.period_list, name="periods"),

@@ -1,5 +1,15 @@
+from followup.models.comparison import ComparisonKind, ComparisonValue
 from followup.models.outcome import Fulfilment, Outcome
 from followup.models.pattern import PeriodPattern
 from followup.models.period import Period, PeriodKind, PeriodStatus
 
-__all__ = ["Fulfilment", "Outcome", "Period", "PeriodKind", "PeriodPattern", "PeriodStatus"]
+__all__ = [
+    "ComparisonKind",
+    "ComparisonValue",
+    "Fulfilment",
+    "Outcome",
+    "Period",
+    "PeriodKind",
+    "PeriodPattern",
+    "PeriodStatus",
+]

@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 
 from followup.access import outcome_policy
 from followup.indicator_chart import indicator_chart
-from followup.models import Outcome
+from followup.models import ComparisonValue, Outcome
 from followup.trend import full_year_forecast, gender_gap
 from organisation.access import get_visible_or_404
 from planning.access import indicator_policy
@@ -52,6 +52,9 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "outcomes": outcomes,
             "rows": rows,
             "chart": mark_safe(chart),  # noqa: S308 (built by line_chart, which escapes all text)
+            "comparisons": ComparisonValue.objects.filter(indicator=indicator)
+            .select_related("period")
+            .order_by("period__ends_on", "period__kind", "kind"),
             "can_view_history": indicator_policy.can_view_history(request.user, indicator),
             "can_change": indicator_policy.can_change(request.user, indicator),
             "can_judge": outcome_policy.can_change(request.user, outcomes[0])

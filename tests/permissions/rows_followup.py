@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from followup.models import Period, PeriodPattern
+from followup.models import ComparisonValue, Period, PeriodPattern
 from planning.models import (
     Assignment,
     Goal,
@@ -76,6 +76,22 @@ ROWS = [
         "followup:indicator",
         lambda w: reverse("followup:indicator", args=[w.indicator.pk]),
         in_region(OK),
+    ),
+    # A measure's comparison values are kept by those who change the measure.
+    Row(
+        "followup:comparison",
+        lambda w: reverse("followup:comparison", args=[w.indicator.pk]),
+        editors(OK),
+        Write(
+            lambda w: {
+                "period": w.period.pk,
+                "kind": "national",
+                "value": "62",
+                "source": "Kolada",
+            },
+            editors(FOUND),
+            lambda w: ComparisonValue.objects.count(),
+        ),
     ),
     Row("followup:scorecard", lambda w: reverse("followup:scorecard"), EVERYONE),
     Row(
