@@ -84,7 +84,7 @@ def _rows(card: list[dict[str, Any]], period: Period) -> list[dict[str, Any]]:
                         "perspective_id": perspective["perspective"].pk
                         if perspective["perspective"]
                         else None,
-                        "target_text": indicator.target_text,
+                        "target_text": row.target_text,
                         "outcome_id": outcome.pk if outcome else None,
                         "total": outcome.total if outcome else None,
                         "women": outcome.women if outcome else None,

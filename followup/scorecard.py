@@ -21,6 +21,7 @@ from followup.trend import gender_gap, trend
 from organisation.models import Unit
 from planning.models import DEFAULT_PARTLY_BAND, Goal, Indicator
 from planning.services.judgement_rules import band_for, partly_band_of
+from planning.services.year_targets import year_rules
 from planning.targets import Context, Judgement, TargetParseError, TargetRule, judge, parse_target
 
 
@@ -37,6 +38,8 @@ class ScoreRow:
     breakdown: list[Outcome] = field(default_factory=list)
     # What the outcome is compared with in the period (the nation, the average …), by kind.
     comparisons: dict[str, ComparisonValue] = field(default_factory=dict)
+    # The target the outcome was judged against: the year's own, else the measure's.
+    target_text: str = ""
 
     @property
     def comparison_sources(self) -> list[str]:
@@ -62,13 +65,14 @@ def judge_row(
     parts_met: int | None = None,
     organisation_band: Decimal = DEFAULT_PARTLY_BAND,
     national: Decimal | None = None,
+    year_rule: TargetRule | None = None,
 ) -> tuple[Judgement, bool]:
     """The manual judgement where one is given, else what the target's rule decides."""
     if outcome is not None and outcome.manual_fulfilment:
         return Judgement(
             outcome.manual_fulfilment, "manual", {"reason": outcome.manual_reason}
         ), True
-    rule = rule_of(indicator)
+    rule = year_rule if year_rule is not None else rule_of(indicator)
     if rule is None:
         return Judgement("not_assessable", "no_rule"), False
     context = Context(
@@ -185,6 +189,7 @@ def build_scorecard(
     last_year = previous_outcomes(unit, period, indicators)
     band = partly_band_of(unit.region_id)
     compared = comparisons_by_indicator(indicators, period)
+    of_the_year = year_rules(indicators, period.year)
     perspectives: dict[Any, dict[str, Any]] = {}
     for indicator in indicators:
         goal = indicator.goal
@@ -198,6 +203,7 @@ def build_scorecard(
         previous = last_year.get(indicator.pk)
         comparisons = compared.get(indicator.pk, {})
         national = comparisons.get(ComparisonKind.NATIONAL)
+        year_text, year_rule = of_the_year.get(indicator.pk, (indicator.target_text, None))
         judgement, manual = judge_row(
             indicator,
             outcome,
@@ -205,6 +211,7 @@ def build_scorecard(
             parts_met(indicator, indicators, outcomes, last_year, band),
             band,
             national.value if national else None,
+            year_rule,
         )
         g_entry["rows"].append(
             ScoreRow(
@@ -217,6 +224,7 @@ def build_scorecard(
                 previous=previous,
                 breakdown=breakdown.get(indicator.pk, []),
                 comparisons=comparisons,
+                target_text=year_text,
             )
         )
     card = [

@@ -170,6 +170,7 @@ class IndicatorIn(Schema):
     baseline_year: Year | None = None
     benchmark_value: Annotated[Decimal, decimal_of(Indicator, "benchmark_value")] | None = None
     partly_band: PartlyBand | None = None
+    target_year: Year | None = None
 
 
 class IndicatorPatch(Schema):
@@ -191,6 +192,7 @@ class IndicatorPatch(Schema):
     baseline_year: Year | None = None
     benchmark_value: Annotated[Decimal, decimal_of(Indicator, "benchmark_value")] | None = None
     partly_band: PartlyBand | None = None
+    target_year: Year | None = None
 
 
 def _readable(request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:

@@ -27,4 +27,5 @@ class IndicatorOut(Schema):
     target_rule: dict[str, Any]
     part_of_id: int | None
     partly_band: Decimal | None  # per cent; null: the organisation's band decides
+    target_year: int | None  # the year by which the target is to be reached
     version: int

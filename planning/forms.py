@@ -51,6 +51,13 @@ class IndicatorForm(VersionedForm):
     baseline_value = forms.DecimalField(label=_("Baseline"), required=False)
     baseline_year = forms.IntegerField(label=_("Baseline year"), required=False)
     benchmark_value = forms.DecimalField(label=_("Benchmark"), required=False)
+    target_year = forms.IntegerField(
+        label=_("Target year"),
+        required=False,
+        min_value=2000,
+        max_value=2100,
+        help_text=_("The year by which the target is to be reached, e.g. the term's last."),
+    )
     partly_band = forms.DecimalField(
         label=_("Own band of partly met, per cent"),
         required=False,

@@ -126,7 +126,7 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
                 [
                     [
                         row.indicator.name,
-                        row.indicator.target_text or "–",
+                        row.target_text or "–",
                         row.indicator.report_periods or "–",
                         value(row.outcome.total if row.outcome else None, row.indicator),
                         value(row.outcome.women if row.outcome else None, row.indicator),

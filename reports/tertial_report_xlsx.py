@@ -104,7 +104,7 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
                         perspective,
                         g.title if g else "",
                         indicator.name,
-                        indicator.target_text,
+                        row.target_text,
                         indicator.report_periods,
                         indicator.measure_unit,
                         _number(outcome.total) if outcome else None,

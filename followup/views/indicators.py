@@ -52,6 +52,7 @@ def indicator_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "outcomes": outcomes,
             "rows": rows,
             "chart": mark_safe(chart),  # noqa: S308 (built by line_chart, which escapes all text)
+            "year_targets": indicator.year_targets.order_by("year"),
             "comparisons": ComparisonValue.objects.filter(indicator=indicator)
             .select_related("period")
             .order_by("period__ends_on", "period__kind", "kind"),

@@ -2,6 +2,7 @@ from planning.models.adoption import OperationalPlanAdoption
 from planning.models.goal import Assignment, Goal, GoalLevel, Perspective, PerspectiveKind
 from planning.models.indicator import Direction, Frequency, Indicator
 from planning.models.judgement_rules import DEFAULT_PARTLY_BAND, JudgementRules
+from planning.models.year_target import YearTarget
 
 __all__ = [
     "DEFAULT_PARTLY_BAND",
@@ -15,4 +16,5 @@ __all__ = [
     "OperationalPlanAdoption",
     "Perspective",
     "PerspectiveKind",
+    "YearTarget",
 ]

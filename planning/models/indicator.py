@@ -95,6 +95,9 @@ class Indicator(TrackedModel):
         _("target"), max_length=300, blank=True, help_text=_("In the region's own words.")
     )
     target_rule = models.JSONField(_("target rule"), default=dict, blank=True)
+    # The year by which the target is to be reached, e.g. the end of the term of office; a
+    # year of its own may hold a level on the way (planning.YearTarget).
+    target_year = models.PositiveIntegerField(_("target year"), null=True, blank=True)
     baseline_value = models.DecimalField(
         _("baseline"),
         max_digits=14,

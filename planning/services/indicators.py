@@ -34,6 +34,7 @@ INDICATOR_FIELDS = (
     "baseline_year",
     "benchmark_value",
     "partly_band",
+    "target_year",
 )
 
 

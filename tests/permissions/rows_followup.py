@@ -11,6 +11,7 @@ from planning.models import (
     Indicator,
     JudgementRules,
     OperationalPlanAdoption,
+    YearTarget,
 )
 from tests.permissions.expect import (
     FORBIDDEN,
@@ -268,6 +269,17 @@ ROWS = [
             lambda w: {"text": "Korta väntetiderna.", "goal": w.goal_area.pk, "code": "3"},
             EDIT_SAVED,
             lambda w: Assignment.objects.count(),
+        ),
+    ),
+    # A measure's targets per year are kept as the measure is: the owner keeps their own.
+    Row(
+        "planning:year_targets",
+        lambda w: reverse("planning:year_targets", args=[w.own_indicator.pk]),
+        OWN,
+        Write(
+            lambda w: {"year": "2023", "target_text": "Minst 75 %"},
+            OWN_SAVED,
+            lambda w: YearTarget.objects.count(),
         ),
     ),
     Row(
