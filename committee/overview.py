@@ -18,12 +18,14 @@ from internal_control.action_goals import goals_served_by_actions
 from internal_control.highest_risks import HighRisk, highest_risks
 from internal_control.models import ControlPlan
 from organisation.models import Unit
+from planning.goal_verdict import GoalVerdict
 
 
 @dataclass
 class GoalLine:
     title: str
     counts: dict[str, int]
+    verdict: GoalVerdict
 
 
 @dataclass
@@ -31,7 +33,8 @@ class Overview:
     unit: Unit
     period: Period | None
     year: int
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # of the measures
+    goal_counts: dict[str, int] = field(default_factory=dict)  # of the goals, by verdict
     goals: list[GoalLine] = field(default_factory=list)
     risks: list[HighRisk] = field(default_factory=list)
     balance: BalanceReport | None = None
@@ -45,7 +48,11 @@ def _goals(card: list[dict[str, Any]]) -> list[GoalLine]:
         for goal in perspective["goals"]:
             if not goal["rows"] or goal["goal"] is None:
                 continue
-            lines.append(GoalLine(goal["goal"].title, fulfilment_counts([{"goals": [goal]}])))
+            lines.append(
+                GoalLine(
+                    goal["goal"].title, fulfilment_counts([{"goals": [goal]}]), goal["verdict"]
+                )
+            )
     return lines
 
 
@@ -56,6 +63,10 @@ def build_overview(user: Any, unit: Unit, period: Period | None, today: datetime
         card = build_scorecard(unit, period, goals_served_by_actions(unit))
         overview.counts = fulfilment_counts(card)
         overview.goals = _goals(card)
+        overview.goal_counts = {
+            status: sum(1 for line in overview.goals if line.verdict.status == status)
+            for status in ("met", "partly_met", "not_met", "not_assessable")
+        }
         overview.risks = highest_risks(user, unit, period.year)
     report = balance_report(unit, year, today=today)
     if report.gap.has_detailed or report.measures:

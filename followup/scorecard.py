@@ -19,8 +19,9 @@ from followup.models import ComparisonKind, ComparisonValue, Outcome, Period
 from followup.services.comparisons import comparisons_by_indicator
 from followup.trend import gender_gap, trend
 from organisation.models import Unit
+from planning.goal_verdict import goal_verdict
 from planning.models import DEFAULT_PARTLY_BAND, Goal, Indicator
-from planning.services.judgement_rules import band_for, partly_band_of
+from planning.services.judgement_rules import band_for, goal_rule_of, partly_band_of
 from planning.services.year_targets import year_rules
 from planning.targets import Context, Judgement, TargetParseError, TargetRule, judge, parse_target
 
@@ -227,6 +228,13 @@ def build_scorecard(
                 target_text=year_text,
             )
         )
+    # Each goal's own verdict, from its measures (their sub-measures are judged in them).
+    rule = goal_rule_of(unit.region_id)
+    for p_entry in perspectives.values():
+        for g_entry in p_entry["goals"].values():
+            g_entry["verdict"] = goal_verdict(
+                [r.judgement.status for r in g_entry["rows"] if not r.indicator.part_of_id], rule
+            )
     card = [
         {"perspective": p["perspective"], "goals": list(p["goals"].values())}
         for p in perspectives.values()

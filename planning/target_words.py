@@ -168,3 +168,21 @@ def explain(judgement: Judgement, unit: str = "") -> str:
             params[key] = value
     sentence = SENTENCES.get(judgement.reason)
     return str(sentence) % params if sentence else ""
+
+
+VERDICTS: dict[str, Any] = {
+    "rule_all": gettext_lazy("%(met)s of %(judged)s measures met; the goal is met when all are."),
+    "rule_most": gettext_lazy(
+        "%(met)s of %(judged)s measures met; the goal is met when more than half are."
+    ),
+    "none_judged": gettext_lazy("None of the goal's measures can be judged yet."),
+}
+
+
+def explain_verdict(verdict: Any) -> str:
+    """Why a goal's verdict came out as it did, from its measures' counts."""
+    if verdict.reason == "manual":
+        reason = str(verdict.params.get("reason", "")).strip()
+        return _("Judged by a person: %(reason)s") % {"reason": reason} if reason else ""
+    sentence = VERDICTS.get(verdict.reason)
+    return str(sentence) % verdict.params if sentence else ""

@@ -8,7 +8,7 @@ from typing import Any
 from django import template
 
 from followup.contradiction_words import outcome_warnings
-from planning.target_words import explain, quantity
+from planning.target_words import explain, explain_verdict, quantity
 from planning.targets import Judgement
 
 register = template.Library()
@@ -32,6 +32,11 @@ def amount(value: Decimal | str | None, measure: Any = "") -> str:
         return "–"
     unit, signed = _unit_of(measure)
     return quantity(value, unit, signed)
+
+
+@register.filter
+def verdict_in_words(verdict: Any) -> str:
+    return explain_verdict(verdict)
 
 
 @register.filter

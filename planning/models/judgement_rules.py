@@ -33,6 +33,16 @@ class JudgementRules(TrackedModel):
         ),
     )
 
+    goal_rule = models.CharField(
+        _("a goal's fulfilment from its measures"),
+        max_length=10,
+        choices=[
+            ("all", _("Met when all its measures are met")),
+            ("most", _("Met when most of its measures are met")),
+        ],
+        default="all",
+    )
+
     class Meta:
         verbose_name = _("judgement rules")
         verbose_name_plural = _("judgement rules")

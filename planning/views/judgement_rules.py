@@ -19,6 +19,7 @@ from audit.numbers import format_number, input_number
 from organisation.region_data import region_of
 from planning.models import JudgementRules
 from planning.services.judgement_rules import (
+    goal_rule_of,
     judgement_rules_policy,
     partly_band_of,
     set_partly_band,
@@ -36,6 +37,14 @@ class PartlyBandForm(forms.Form):
             "partly met. 0 makes every miss not met. A measure may have a band of its own."
         ),
     )
+    goal_rule = forms.ChoiceField(
+        label=gettext_lazy("A goal's fulfilment from its measures"),
+        choices=[
+            ("all", gettext_lazy("Met when all its measures are met; partly met when some are")),
+            ("most", gettext_lazy("Met when more than half of its measures are met")),
+        ],
+        widget=forms.RadioSelect,
+    )
 
 
 @login_required
@@ -47,11 +56,17 @@ def judgement_rules(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and not can_keep:
         raise PermissionDenied
     band = partly_band_of(region.pk)
-    form = PartlyBandForm(request.POST or None, initial={"partly_band": input_number(band)})
+    goal_rule = goal_rule_of(region.pk)
+    form = PartlyBandForm(
+        request.POST or None,
+        initial={"partly_band": input_number(band), "goal_rule": goal_rule},
+    )
     done = submit(
         request,
         form,
-        lambda data: set_partly_band(request.user, region, Decimal(data["partly_band"])),
+        lambda data: set_partly_band(
+            request.user, region, Decimal(data["partly_band"]), data["goal_rule"]
+        ),
     )
     if done.saved:
         messages.success(request, _("The rules were saved."))
@@ -62,6 +77,7 @@ def judgement_rules(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "band_text": format_number(band),
+            "goal_rule": goal_rule,
             "is_default": not JudgementRules.objects.filter(region=region).exists(),
             "can_keep": can_keep,
             "region": region,

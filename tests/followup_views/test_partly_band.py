@@ -66,11 +66,13 @@ def test_the_page_shows_and_keeps_the_band_and_the_explanation_names_it(
     assert "styrs regel" in page
     assert "<form" not in page.split("<main", 1)[1]
     client.force_login(world.admin)
-    response = client.post(reverse("planning:judgement_rules"), {"partly_band": "120"})
+    response = client.post(
+        reverse("planning:judgement_rules"), {"partly_band": "120", "goal_rule": "all"}
+    )
     assert response.status_code == 200
     assert not JudgementRules.objects.exists()
     # A number field sends its value with a point, whatever the reader's notation.
-    client.post(reverse("planning:judgement_rules"), {"partly_band": "12.5"})
+    client.post(reverse("planning:judgement_rules"), {"partly_band": "12.5", "goal_rule": "all"})
     assert JudgementRules.objects.get(region=world.region).partly_band == Decimal("12.5")
     page = client.get(reverse("planning:judgement_rules")).content.decode()
     assert "inom 12,5 % av målvärdet." in page
@@ -82,3 +84,25 @@ def test_the_page_shows_and_keeps_the_band_and_the_explanation_names_it(
     ).content.decode()
     # Numbers and their units are joined by a non-breaking space.
     assert "ligger strax under målet minst 70\u00a0% (inom 12,5\u00a0% av det)." in card
+
+
+def test_a_goal_is_judged_from_its_measures_by_the_organisations_rule(
+    world: World, followup_world: FollowupWorld, client: Client
+) -> None:
+    fw = followup_world
+    # Measure 1 (Minst 70 %) met, measure 3 (Högst 5 %) not met; measure 2 has no outcome.
+    for measure, total in ((fw.indicators[0], 72), (fw.indicators[2], 9)):
+        Outcome.objects.create(
+            indicator=measure, unit=world.committee, period=fw.period, total=Decimal(total)
+        )
+    card = build_scorecard(world.committee, fw.period)
+    goal = card[0]["goals"][0]
+    assert (goal["verdict"].status, goal["verdict"].reason) == ("partly_met", "rule_all")
+    set_partly_band(world.admin, world.region, Decimal(10), "most")
+    goal = build_scorecard(world.committee, fw.period)[0]["goals"][0]
+    assert goal["verdict"].status == "partly_met"  # one of two judged: not more than half
+    client.force_login(world.reader)
+    page = client.get(
+        reverse("followup:scorecard"), {"period": fw.period.pk, "enhet": world.committee.pk}
+    ).content.decode()
+    assert "1 av 2 mått uppfyllda; målet är uppfyllt när fler än hälften är det." in page

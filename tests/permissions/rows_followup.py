@@ -208,7 +208,7 @@ ROWS = [
         lambda w: reverse("planning:judgement_rules"),
         codes(OK, installer=NOT_FOUND),
         Write(
-            lambda w: {"partly_band": "5"},
+            lambda w: {"partly_band": "5", "goal_rule": "most"},
             codes(FORBIDDEN, admin=FOUND, outsider=FOUND, installer=NOT_FOUND),
             lambda w: JudgementRules.objects.count(),
         ),
