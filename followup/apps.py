@@ -9,7 +9,7 @@ class FollowupConfig(AppConfig):
     def ready(self) -> None:
         from audit import registry
         from followup.access import outcome_policy, period_policy
-        from followup.models import ComparisonValue, Outcome, Period, PeriodPattern
+        from followup.models import ComparisonValue, GoalJudgement, Outcome, Period, PeriodPattern
 
         registry.register("period", Period, policy=period_policy)
         registry.register("outcome", Outcome, policy=outcome_policy)
@@ -17,3 +17,4 @@ class FollowupConfig(AppConfig):
         registry.register(
             "comparison", ComparisonValue, policy=None, unit_lookup="indicator__unit_id"
         )
+        registry.register("goal-judgement", GoalJudgement, policy=None, unit_lookup="unit_id")

@@ -17,9 +17,10 @@ from django.db.models import Q
 
 from followup.models import ComparisonKind, ComparisonValue, Outcome, Period
 from followup.services.comparisons import comparisons_by_indicator
+from followup.services.goal_judgements import goal_judgements
 from followup.trend import gender_gap, trend
 from organisation.models import Unit
-from planning.goal_verdict import goal_verdict
+from planning.goal_verdict import GoalVerdict, goal_verdict
 from planning.models import DEFAULT_PARTLY_BAND, Goal, Indicator
 from planning.services.judgement_rules import band_for, goal_rule_of, partly_band_of
 from planning.services.year_targets import year_rules
@@ -229,11 +230,20 @@ def build_scorecard(
             )
         )
     # Each goal's own verdict, from its measures (their sub-measures are judged in them).
+    # A person's judgement of the goal, with its reason, stands where one is given.
     rule = goal_rule_of(unit.region_id)
+    judged = goal_judgements(unit, period)
     for p_entry in perspectives.values():
         for g_entry in p_entry["goals"].values():
-            g_entry["verdict"] = goal_verdict(
+            by_rule = goal_verdict(
                 [r.judgement.status for r in g_entry["rows"] if not r.indicator.part_of_id], rule
+            )
+            person = judged.get(g_entry["goal"].pk) if g_entry["goal"] else None
+            g_entry["rule_verdict"] = by_rule
+            g_entry["verdict"] = (
+                GoalVerdict(person.fulfilment, "manual", {"reason": person.reason})
+                if person is not None
+                else by_rule
             )
     card = [
         {"perspective": p["perspective"], "goals": list(p["goals"].values())}

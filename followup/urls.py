@@ -4,6 +4,7 @@ import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
 from followup.views import (
     calendar_pattern,
     comparison,
+    goal_judgement,
     indicators,
     judgement,
     period_deadline,
@@ -20,6 +21,11 @@ urlpatterns = [
     path("matt/<id:pk>/", indicators.indicator_detail, name="indicator"),
     path("matt/<id:pk>/jamforelse/", comparison.comparison, name="comparison"),
     path("styrkort/", scorecard.scorecard, name="scorecard"),
+    path(
+        "styrkort/mal/<id:goal_pk>/<id:unit_pk>/<id:period_pk>/bedom/",
+        goal_judgement.goal_judgement,
+        name="goal_judgement",
+    ),
     path("utfall/<id:pk>/bedom/", judgement.judge_outcome, name="judge"),
     path("perioder/", periods.period_list, name="periods"),
     path("perioder/nytt-ar/", periods.period_make_year, name="periods_make"),

@@ -16,6 +16,7 @@ class PlanningConfig(AppConfig):
             JudgementRules,
             OperationalPlanAdoption,
             Perspective,
+            YearTarget,
         )
 
         registry.register("perspective", Perspective, policy=goal_policy)
@@ -27,3 +28,4 @@ class PlanningConfig(AppConfig):
         # An adoption has no page of its own; it is shown on the plan and kept in the export.
         registry.register("plan-adoption", OperationalPlanAdoption, policy=None)
         registry.register("judgement-rules", JudgementRules, policy=None, unit_lookup="region_id")
+        registry.register("year-target", YearTarget, policy=None, unit_lookup="indicator__unit_id")

@@ -1,4 +1,5 @@
 from followup.models.comparison import ComparisonKind, ComparisonValue
+from followup.models.goal_judgement import GoalJudgement
 from followup.models.outcome import Fulfilment, Outcome
 from followup.models.pattern import PeriodPattern
 from followup.models.period import Period, PeriodKind, PeriodStatus
@@ -7,6 +8,7 @@ __all__ = [
     "ComparisonKind",
     "ComparisonValue",
     "Fulfilment",
+    "GoalJudgement",
     "Outcome",
     "Period",
     "PeriodKind",

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from followup.access import period_policy
 from followup.models import Period
 from followup.scorecard import build_scorecard, fulfilment_counts
+from followup.services.goal_judgements import may_judge_goals
 from internal_control.action_goals import goals_served_by_actions
 from internal_control.highest_risks import highest_risks
 from organisation.access import grants_of, unit_policy
@@ -43,6 +44,7 @@ def scorecard(request: HttpRequest) -> HttpResponse:
             "unit": unit,
             "card": card,
             "counts": fulfilment_counts(card),
+            "can_judge_goals": bool(unit and period and may_judge_goals(request.user, unit)),
             "high_risks": highest_risks(request.user, unit, period.year) if unit and period else [],
         },
     )

@@ -5,12 +5,13 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import Client
 from django.urls import reverse
 
 from followup.models import Outcome
 from followup.scorecard import build_scorecard
+from followup.services.goal_judgements import judge_goal
 from planning.models import JudgementRules
 from planning.services.judgement_rules import partly_band_of, set_partly_band
 from tests.conftest import World
@@ -106,3 +107,32 @@ def test_a_goal_is_judged_from_its_measures_by_the_organisations_rule(
         reverse("followup:scorecard"), {"period": fw.period.pk, "enhet": world.committee.pk}
     ).content.decode()
     assert "1 av 2 mått uppfyllda; målet är uppfyllt när fler än hälften är det." in page
+
+
+def test_a_person_judges_a_goal_with_a_reason_in_place_of_the_rule(
+    world: World, followup_world: FollowupWorld, client: Client
+) -> None:
+    fw = followup_world
+    Outcome.objects.create(
+        indicator=fw.indicators[0], unit=world.committee, period=fw.period, total=Decimal(72)
+    )
+    goal = fw.indicators[0].goal
+    with pytest.raises(ValidationError) as refusal:
+        judge_goal(world.controller, goal, world.committee, fw.period, "met", " ")
+    assert refusal.value.message_dict["reason"] == ["Motivera bedömningen."]
+    with pytest.raises(PermissionDenied):
+        judge_goal(world.reader, goal, world.committee, fw.period, "met", "Ser bra ut.")
+    client.force_login(world.controller)
+    url = reverse("followup:goal_judgement", args=[goal.pk, world.committee.pk, fw.period.pk])
+    page = client.get(url).content.decode()
+    assert "1 av 1 mått uppfyllda; målet är uppfyllt när alla är det." in page
+    client.post(url, {"fulfilment": "partly_met", "reason": "Måttet säger inte allt: enkäten."})
+    verdict = build_scorecard(world.committee, fw.period)[0]["goals"][0]["verdict"]
+    assert (verdict.status, verdict.reason) == ("partly_met", "manual")
+    card = client.get(
+        reverse("followup:scorecard"), {"period": fw.period.pk, "enhet": world.committee.pk}
+    ).content.decode()
+    assert "Bedömt av en person: Måttet säger inte allt: enkäten." in card
+    client.post(url, {"fulfilment": "", "reason": ""})  # the rule decides again
+    verdict = build_scorecard(world.committee, fw.period)[0]["goals"][0]["verdict"]
+    assert (verdict.status, verdict.reason) == ("met", "rule_all")

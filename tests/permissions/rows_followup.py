@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
-from followup.models import ComparisonValue, Period, PeriodPattern
+from followup.models import ComparisonValue, GoalJudgement, Period, PeriodPattern
 from planning.models import (
     Assignment,
     Goal,
@@ -95,6 +95,19 @@ ROWS = [
         ),
     ),
     Row("followup:scorecard", lambda w: reverse("followup:scorecard"), EVERYONE),
+    # A goal is judged by a person in the unit's scorecard: its controllers and administrators.
+    Row(
+        "followup:goal_judgement",
+        lambda w: reverse(
+            "followup:goal_judgement", args=[w.goal.pk, w.base.committee.pk, w.period.pk]
+        ),
+        editors(OK),
+        Write(
+            lambda w: {"fulfilment": "partly_met", "reason": "Väntetiderna kortas men inte nog."},
+            editors(FOUND),
+            lambda w: GoalJudgement.objects.count(),
+        ),
+    ),
     Row(
         "followup:judge",
         lambda w: reverse("followup:judge", args=[w.outcome.pk]),
