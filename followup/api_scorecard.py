@@ -21,7 +21,7 @@ from followup.services.periods import make_year, may_manage_periods, set_status
 from followup.trend import full_year_forecast
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
-from planning.target_words import explain
+from planning.target_words import explain, explain_verdict
 
 
 class ScoreRowOut(Schema):
@@ -42,6 +42,17 @@ class ScoreRowOut(Schema):
     trend: str
     gap_women_minus_men: Decimal | None
     full_year_forecast: Decimal | None
+    # What the outcome is compared with in the period, by kind (national, average, best,
+    # worst), and where those values come from.
+    comparisons: dict[str, Decimal]
+    comparison_sources: list[str]
+
+
+class GoalVerdictOut(Schema):
+    goal_id: int
+    fulfilment: Annotated[str, choice_of(Fulfilment)]
+    reason: str
+    judged_manually: bool
 
 
 class ScorecardOut(Schema):
@@ -49,6 +60,7 @@ class ScorecardOut(Schema):
     period_id: int
     counts: dict[str, int]
     rows: list[ScoreRowOut]
+    goals: list[GoalVerdictOut]
 
 
 class JudgementIn(Schema):
@@ -100,6 +112,8 @@ def _rows(card: list[dict[str, Any]], period: Period) -> list[dict[str, Any]]:
                             elapsed,
                             accumulates=indicator.is_count,
                         ),
+                        "comparisons": {k: c.value for k, c in row.comparisons.items()},
+                        "comparison_sources": row.comparison_sources,
                     }
                 )
     return rows
@@ -121,6 +135,17 @@ def get_scorecard(request: HttpRequest, unit_id: Id, period_id: Id) -> dict[str,
         "period_id": period.pk,
         "counts": fulfilment_counts(card),
         "rows": _rows(card, period),
+        "goals": [
+            {
+                "goal_id": goal["goal"].pk,
+                "fulfilment": goal["verdict"].status,
+                "reason": explain_verdict(goal["verdict"]),
+                "judged_manually": goal["verdict"].reason == "manual",
+            }
+            for perspective in card
+            for goal in perspective["goals"]
+            if goal["goal"] is not None and "verdict" in goal
+        ],
     }
 
 

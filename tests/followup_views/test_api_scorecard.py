@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from typing import Any
 
 from django.test import Client
 
 from followup.models import Outcome, Period, PeriodStatus
+from followup.services.comparisons import set_comparison
 from organisation.models import User
 from organisation.services.tokens import create_api_token
 from tests.conftest import World
@@ -46,6 +48,24 @@ def test_scorecard_is_computed_and_explained(
     assert row["full_year_forecast"] == "65.000"
     assert card["counts"]["partly_met"] == 1
     assert client.get(url, **_auth(world.outsider)).status_code == 404
+    # The goal's verdict from its measures, and the comparison values beside the outcome.
+    assert card["goals"] == [
+        {
+            "goal_id": i1.goal_id,
+            "fulfilment": "partly_met",
+            "reason": "0 av 1 mått uppfyllda; målet är uppfyllt när alla är det.",
+            "judged_manually": False,
+        }
+    ]
+    set_comparison(
+        world.controller, i1, followup_world.period, "national", Decimal(62), source="Kolada"
+    )
+    row = next(
+        r
+        for r in client.get(url, **_auth(world.reader)).json()["rows"]
+        if r["indicator_id"] == i1.pk
+    )
+    assert (row["comparisons"], row["comparison_sources"]) == ({"national": "62.000"}, ["Kolada"])
 
 
 def test_manual_judgement_needs_a_reason_and_the_current_version(
