@@ -179,6 +179,21 @@ VERDICTS: dict[str, Any] = {
 }
 
 
+VERDICTS_BRIEFLY: dict[str, Any] = {
+    "rule_all": gettext_lazy("%(met)s of %(judged)s met"),
+    "rule_most": gettext_lazy("%(met)s of %(judged)s met"),
+    "none_judged": gettext_lazy("none judged yet"),
+}
+
+
+def verdict_briefly(verdict: Any) -> str:
+    """A goal's verdict in a few words, for a caption: "1 av 2 mått uppfyllda"."""
+    if verdict.reason == "manual":
+        return _("judged by a person: %(reason)s") % {"reason": verdict.params.get("reason", "")}
+    sentence = VERDICTS_BRIEFLY.get(verdict.reason)
+    return str(sentence) % verdict.params if sentence else ""
+
+
 def explain_verdict(verdict: Any) -> str:
     """Why a goal's verdict came out as it did, from its measures' counts."""
     if verdict.reason == "manual":

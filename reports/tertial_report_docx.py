@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy
 
 from followup.contradiction_words import outcome_warnings
 from followup.indicator_chart import indicator_chart_png
-from planning.target_words import explain, quantity
+from planning.target_words import explain, explain_verdict, quantity
 from reports.balance_docx import add_balance_section
 from reports.docx_writer import WordDocument
 
@@ -146,6 +146,12 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
                 # The measure's name and the reason of its judgement are the longest texts.
                 widths_cm=(3.2, 2.0, 1.9, 2.3, 1.8, 1.3, 2.5, 2.0),
             )
+            if goal["goal"] and goal.get("verdict"):
+                verdict = goal["verdict"]
+                word.paragraph(
+                    f"{status_text(verdict.status)} – {explain_verdict(verdict)}",
+                    lead=_("The goal %(title)s:") % {"title": goal["goal"].title},
+                )
             for row in goal["rows"]:
                 if note := contradicted(row.outcome, row.indicator):
                     word.paragraph(note, lead=f"{row.indicator.name}:")

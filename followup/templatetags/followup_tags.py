@@ -9,6 +9,7 @@ from django import template
 
 from followup.contradiction_words import outcome_warnings
 from planning.target_words import explain, explain_verdict, quantity
+from planning.target_words import verdict_briefly as verdict_words_briefly
 from planning.targets import Judgement
 
 register = template.Library()
@@ -37,6 +38,11 @@ def amount(value: Decimal | str | None, measure: Any = "") -> str:
 @register.filter
 def verdict_in_words(verdict: Any) -> str:
     return explain_verdict(verdict)
+
+
+@register.filter
+def verdict_briefly(verdict: Any) -> str:
+    return verdict_words_briefly(verdict)
 
 
 @register.filter

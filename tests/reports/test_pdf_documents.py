@@ -125,6 +125,11 @@ def test_tertial_report_pdf_has_every_measure_target_and_outcome(
     assert "Bilden visar" not in text
     # Charts have their figures in a table beside them.
     assert "Diagrammets siffror: Antal patienter som fått fråga om våld i nära relation" in text
+    # Each goal has its verdict from its measures, with why.
+    assert (
+        "Målet En god vård med hög tillgänglighet och kontinuitet: ○ Ej uppfyllt – 0 av 4 mått "
+        "uppfyllda; målet är uppfyllt när alla är det."
+    ) in text
 
 
 def test_operational_plan_pdf_has_every_goal_and_target(demo: None, client: Client) -> None:

@@ -72,6 +72,10 @@ def test_tertial_report_in_word_and_excel(demo: None, client: Client) -> None:
         assert indicator.name in text
         assert indicator.target_text in text
     assert "○ Ej uppfyllt" in text and "Utfallet 51\u00a0% når inte målet minst 100\u00a0%." in text
+    assert (
+        "Målet En god vård med hög tillgänglighet och kontinuitet: ○ Ej uppfyllt – 0 av 4 mått "
+        "uppfyllda; målet är uppfyllt när alla är det."
+    ) in text
     pictures = list(document.element.body.iter(qn("wp:docPr")))
     assert pictures, "charts are embedded"
     assert all(p.get("descr") for p in pictures)
