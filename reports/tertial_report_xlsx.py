@@ -13,7 +13,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.spreadsheet import append_row
 from followup.contradiction_words import outcome_warnings
-from planning.target_words import explain
+from planning.target_words import explain, explain_verdict
 from reports.tertial_report_docx import status_text, trend_text
 
 
@@ -81,7 +81,17 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
     )
     _bold_header(series, 1)
     goals = workbook.create_sheet(_("Goals")[:31])
-    append_row(goals, [_("Perspective"), _("Contributes to"), _("Goal"), _("Measures")])
+    append_row(
+        goals,
+        [
+            _("Perspective"),
+            _("Contributes to"),
+            _("Goal"),
+            _("Measures"),
+            _("Fulfilment"),
+            _("Why"),
+        ],
+    )
     _bold_header(goals, 1)
     for entry in report["perspectives"]:
         perspective = entry.perspective.name if entry.perspective else ""
@@ -94,6 +104,8 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
                     g.parent.title if g and g.parent else "",
                     f"{g.get_level_display()}: {g.title}" if g else _("Measures without goal"),
                     len(goal["rows"]),
+                    status_text(goal["verdict"].status) if g and goal.get("verdict") else "",
+                    explain_verdict(goal["verdict"]) if g and goal.get("verdict") else "",
                 ],
             )
             for row in goal["rows"]:
@@ -149,6 +161,8 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
     series.column_dimensions["H"].width = 50
     goals.column_dimensions["B"].width = 40
     goals.column_dimensions["C"].width = 60
+    goals.column_dimensions["E"].width = 18
+    goals.column_dimensions["F"].width = 60
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

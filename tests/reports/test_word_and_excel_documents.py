@@ -94,6 +94,13 @@ def test_tertial_report_in_word_and_excel(demo: None, client: Client) -> None:
     assert len(rows) == Indicator.objects.filter(unit=unit).count() == 17
     first = next(r for r in rows if str(r[2]).startswith("Andel av patienter som står"))
     assert (first[3], first[6], first[7], first[8]) == ("100 %", 51.0, 45.0, 60.0)
+    # The goals' sheet gives each goal's verdict and why.
+    goals = {r[2]: r for r in workbook["Mål"].iter_rows(min_row=2, values_only=True)}
+    goal = goals["Framgångsfaktor: En god vård med hög tillgänglighet och kontinuitet"]
+    assert goal[4:6] == (
+        "○ Ej uppfyllt",
+        "0 av 4 mått uppfyllda; målet är uppfyllt när alla är det.",
+    )
 
 
 def test_operational_plan_in_word(demo: None, client: Client) -> None:
