@@ -22,7 +22,7 @@ from followup.trend import gender_gap, trend
 from organisation.models import Unit
 from planning.goal_verdict import GoalVerdict, goal_verdict
 from planning.models import DEFAULT_PARTLY_BAND, Goal, Indicator
-from planning.services.judgement_rules import band_for, goal_rule_of, partly_band_of
+from planning.services.judgement_rules import band_for, rules_of
 from planning.services.year_targets import year_rules
 from planning.targets import Context, Judgement, TargetParseError, TargetRule, judge, parse_target
 
@@ -189,7 +189,8 @@ def build_scorecard(
         else:
             breakdown.setdefault(o.indicator_id, []).append(o)
     last_year = previous_outcomes(unit, period, indicators)
-    band = partly_band_of(unit.region_id)
+    rules = rules_of(unit.region_id)
+    band = rules.partly_band
     compared = comparisons_by_indicator(indicators, period)
     of_the_year = year_rules(indicators, period.year)
     perspectives: dict[Any, dict[str, Any]] = {}
@@ -231,7 +232,7 @@ def build_scorecard(
         )
     # Each goal's own verdict, from its measures (their sub-measures are judged in them).
     # A person's judgement of the goal, with its reason, stands where one is given.
-    rule = goal_rule_of(unit.region_id)
+    rule = rules.goal_rule
     judged = goal_judgements(unit, period)
     for p_entry in perspectives.values():
         for g_entry in p_entry["goals"].values():

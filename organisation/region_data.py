@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.http import Http404
+
 from organisation.access import HISTORY_ROLES, UnitScopedPolicy, grants_of
 from organisation.models import Role, Unit
 
@@ -56,3 +58,11 @@ def region_of(user: Any) -> Unit | None:
     """The organisation a person works in (None for the system and people without a region)."""
     region_id = grants_of(user).region_id
     return Unit.objects.filter(pk=region_id).first() if region_id else None
+
+
+def region_or_404(request: Any) -> Unit:
+    """The person's organisation; none (the installation's administrator, the system) is 404."""
+    region = region_of(request.user)
+    if region is None:
+        raise Http404
+    return region

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import Http404, HttpRequest
-
 from organisation.access import EDIT_ROLES, grants_of, path_filter
 from organisation.models import Unit
-from organisation.region_data import region_of
+from organisation.region_data import region_or_404
 
-
-def region_or_404(request: HttpRequest) -> Unit:
-    region = region_of(request.user)
-    if region is None:
-        raise Http404
-    return region
+__all__ = ["editable_units", "region_or_404"]
 
 
 def editable_units(user: Any, region: Unit) -> Any:

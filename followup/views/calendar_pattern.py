@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,20 +18,12 @@ from followup.calendar_forms import PatternPeriodForm
 from followup.models import PeriodPattern
 from followup.services import calendar_pattern as pattern_services
 from followup.services.periods import may_manage_periods
-from organisation.models import Unit
-from organisation.region_data import region_of
-
-
-def _region(request: HttpRequest) -> Unit:
-    region = region_of(request.user)
-    if region is None:
-        raise Http404
-    return region
+from organisation.region_data import region_or_404
 
 
 @login_required
 def reporting_year(request: HttpRequest) -> HttpResponse:
-    region = _region(request)
+    region = region_or_404(request)
     can_manage = may_manage_periods(request.user, region)
     if request.method == "POST" and not can_manage:
         raise PermissionDenied
@@ -62,7 +54,7 @@ def reporting_year(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def reporting_year_preset(request: HttpRequest) -> HttpResponse:
-    region = _region(request)
+    region = region_or_404(request)
     try:
         made = pattern_services.load_preset(request.user, region, request.POST.get("preset", ""))
     except ValidationError as refusal:
@@ -77,7 +69,7 @@ def reporting_year_preset(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def reporting_year_remove(request: HttpRequest, pk: int) -> HttpResponse:
-    region = _region(request)
+    region = region_or_404(request)
     pattern = get_object_or_404(PeriodPattern, pk=pk, region=region)
     pattern_services.remove_period(request.user, pattern)
     messages.success(request, _("%(name)s was taken out of the calendar.") % {"name": pattern.name})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -21,20 +21,12 @@ from internal_control.category_forms import (
 from internal_control.models import RiskCategory
 from internal_control.services import categories as category_services
 from organisation.access import get_visible_or_404
-from organisation.models import Unit
-from organisation.region_data import region_of
-
-
-def _region(request: HttpRequest) -> Unit:
-    region = region_of(request.user)
-    if region is None:
-        raise Http404
-    return region
+from organisation.region_data import region_or_404
 
 
 @login_required
 def category_list(request: HttpRequest) -> HttpResponse:
-    region = _region(request)
+    region = region_or_404(request)
     can_keep = risk_category_policy.can_create_in(request.user, region)
     form = NewRiskCategoryForm(request.POST or None)
     if request.method == "POST" and not can_keep:
@@ -67,7 +59,7 @@ def category_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def category_heading(request: HttpRequest) -> HttpResponse:
-    region = _region(request)
+    region = region_or_404(request)
     if not risk_category_policy.can_create_in(request.user, region):
         raise PermissionDenied
     form = CategoryHeadingForm(
@@ -96,7 +88,7 @@ def category_heading(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def category_preset(request: HttpRequest) -> HttpResponse:
-    region = _region(request)
+    region = region_or_404(request)
     try:
         made = category_services.load_preset(request.user, region, request.POST.get("preset", ""))
     except ValidationError as refusal:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -16,17 +17,24 @@ from planning.models import DEFAULT_PARTLY_BAND, Indicator, JudgementRules
 judgement_rules_policy = RegionDataPolicy(keepers=frozenset({Role.ADMINISTRATOR, Role.CONTROLLER}))
 
 
+@dataclass(frozen=True)
+class Rules:
+    partly_band: Decimal  # per cent
+    goal_rule: str
+    own: bool  # False: the organisation has set none, and styr's apply
+
+
+def rules_of(region_id: int | None) -> Rules:
+    """The organisation's rules for judging, read once: its band of "partly met" and how a
+    goal follows from its measures; styr's (a tenth, "all") where it has set none."""
+    rules = JudgementRules.objects.filter(region_id=region_id).first() if region_id else None
+    if rules is None:
+        return Rules(DEFAULT_PARTLY_BAND, "all", own=False)
+    return Rules(rules.partly_band, rules.goal_rule, own=True)
+
+
 def partly_band_of(region_id: int | None) -> Decimal:
-    """The organisation's band of "partly met", per cent; styr's where it has set none."""
-    rules = JudgementRules.objects.filter(region_id=region_id).first() if region_id else None
-    return rules.partly_band if rules is not None else DEFAULT_PARTLY_BAND
-
-
-def goal_rule_of(region_id: int | None) -> str:
-    """How the organisation judges a goal from its measures; styr's "all" where it has not
-    chosen."""
-    rules = JudgementRules.objects.filter(region_id=region_id).first() if region_id else None
-    return rules.goal_rule if rules is not None else "all"
+    return rules_of(region_id).partly_band
 
 
 def band_for(indicator: Indicator, organisation_band: Decimal) -> Decimal:

@@ -9,19 +9,17 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from audit.form_flow import submit
 from audit.numbers import format_number, input_number
-from organisation.region_data import region_of
-from planning.models import JudgementRules
+from organisation.region_data import region_or_404
 from planning.services.judgement_rules import (
-    goal_rule_of,
     judgement_rules_policy,
-    partly_band_of,
+    rules_of,
     set_partly_band,
 )
 
@@ -49,14 +47,12 @@ class PartlyBandForm(forms.Form):
 
 @login_required
 def judgement_rules(request: HttpRequest) -> HttpResponse:
-    region = region_of(request.user)
-    if region is None:
-        raise Http404
+    region = region_or_404(request)
     can_keep = judgement_rules_policy.can_create_in(request.user, region)
     if request.method == "POST" and not can_keep:
         raise PermissionDenied
-    band = partly_band_of(region.pk)
-    goal_rule = goal_rule_of(region.pk)
+    rules = rules_of(region.pk)
+    band, goal_rule = rules.partly_band, rules.goal_rule
     form = PartlyBandForm(
         request.POST or None,
         initial={"partly_band": input_number(band), "goal_rule": goal_rule},
@@ -78,7 +74,7 @@ def judgement_rules(request: HttpRequest) -> HttpResponse:
             "form": form,
             "band_text": format_number(band),
             "goal_rule": goal_rule,
-            "is_default": not JudgementRules.objects.filter(region=region).exists(),
+            "is_default": not rules.own,
             "can_keep": can_keep,
             "region": region,
         },
