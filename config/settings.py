@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "audit",
     "organisation",
+    "chapters",
     "internal_control",
     "planning",
     "followup",

@@ -23,6 +23,7 @@ urlpatterns = [
     path("ekonomi/", include("economy.urls")),
     path("inlasning/", include("exchange.urls")),
     path("att-gora/", include("duties.urls")),
+    path("kapitel/", include("chapters.urls")),
     path("kalender/<str:secret>.ics", calendar_feed, name="calendar_feed"),
     path("api/", api.urls),
 ]

@@ -7,6 +7,10 @@ class FollowupConfig(AppConfig):
     verbose_name = _("Follow-up")
 
     def ready(self) -> None:
+        from chapters.documents import register_document
+        from followup.chapter_documents import PERIOD_REPORT
+
+        register_document(PERIOD_REPORT)
         from audit import registry
         from followup.access import outcome_policy, period_policy
         from followup.models import ComparisonValue, GoalJudgement, Outcome, Period, PeriodPattern

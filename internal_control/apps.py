@@ -12,6 +12,11 @@ class InternalControlConfig(AppConfig):
         from planning.plan_parts import register_action_reader
 
         register_action_reader(read_action_under_goal)
+        from chapters.documents import register_document
+        from internal_control.chapter_documents import CONTROL_FOLLOW_UP, CONTROL_PLAN
+
+        register_document(CONTROL_PLAN)
+        register_document(CONTROL_FOLLOW_UP)
         from internal_control import access
         from internal_control import models as m
 

@@ -18,6 +18,8 @@ from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from chapters.services import chapters_data
+from internal_control.chapter_documents import CONTROL_PLAN, plan_owner
 from internal_control.models import (
     Action,
     ActionRisk,
@@ -44,7 +46,9 @@ from internal_control.services.matrices import matrix_spec
 #    wrote them (empty heading: the organisation has not named the list); a risk gives
 #    "ended_on" and "end_reason" (null and empty for a risk that applies), and so does a
 #    control activity.
-SHAPE = 3
+# 4: "chapters" gives the plan's chapters of text as written (place, level, heading, text);
+#    an older shape has none.
+SHAPE = 4
 
 
 def person_with_title(user: Any, title: str) -> str:
@@ -131,6 +135,7 @@ def build_plan_document(plan: ControlPlan) -> dict[str, Any]:
             "category_heading": heading_of(plan.unit.region_id),
         },
         "matrix": matrix_spec(plan.matrix),
+        "chapters": chapters_data(CONTROL_PLAN, plan_owner(plan)),
         "groups": groups,
         "risks": [_risk_data(by_number[n], risk_actions[n], categories) for n in printed],
         "actions": [_action_data(action, risk_numbers) for action in actions],
@@ -302,6 +307,7 @@ def readable(document: dict[str, Any]) -> dict[str, Any]:
     )
     return document | {
         "plan": plan | {"category_heading": heading},
+        "chapters": document.get("chapters", []),
         "groups": [
             group
             | {

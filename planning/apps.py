@@ -7,6 +7,12 @@ class PlanningConfig(AppConfig):
     verbose_name = _("Planning")
 
     def ready(self) -> None:
+        from chapters.documents import register_document
+        from planning.chapter_documents import CHAPTERS, OPERATIONAL_PLAN
+        from planning.plan_parts import register_plan_part
+
+        register_document(OPERATIONAL_PLAN)
+        register_plan_part(CHAPTERS)
         from audit import registry
         from planning.access import goal_policy, indicator_policy
         from planning.models import (

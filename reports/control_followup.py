@@ -14,6 +14,8 @@ from typing import Any
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
+from chapters.services import chapters_data
+from internal_control.chapter_documents import CONTROL_FOLLOW_UP, follow_up_owner
 from internal_control.models import (
     Action,
     ActionStatus,
@@ -113,6 +115,7 @@ def control_followup(followup: FollowUp) -> dict[str, Any]:
     return {
         "plan": plan,
         "followup": followup,
+        "chapters": chapters_data(CONTROL_FOLLOW_UP, follow_up_owner(followup)),
         "rows": rows,
         "controls_without_risk": unlinked,
         "proposals": proposals,

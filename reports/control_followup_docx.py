@@ -6,6 +6,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from reports.chapters_docx import write_chapters
 from reports.docx_writer import WordDocument
 
 CHANGE_WORDS = {"higher": "↑", "lower": "↓", "same": "→"}
@@ -29,6 +30,7 @@ def control_followup_docx(data: dict[str, Any], title: str, version_label: str) 
         f"{data['reported_actions']} / {data['action_count']}", lead=f"{_('Actions reported')}:"
     )
     word.paragraph(_("The reports %(label)s.") % {"label": version_label})
+    write_chapters(word, data.get("chapters"), "start")
     word.heading(_("Proposals"), 1)
     if data["proposals"]:
         word.bullets(data["proposals"])
@@ -69,6 +71,7 @@ def control_followup_docx(data: dict[str, Any], title: str, version_label: str) 
     if data["controls_without_risk"]:
         word.heading(_("Controls not linked to a risk"), 2)
         _controls(word, data["controls_without_risk"])
+    write_chapters(word, data.get("chapters"), "end")
     return word.to_bytes()
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from internal_control.assessment_words import assessment_text
+from reports.chapters_docx import write_chapters
 from reports.control_rows import control_headers, control_row, ended_text
 from reports.docx_writer import WordDocument
 from reports.heat_grid import heat_grid
@@ -40,6 +41,7 @@ def control_plan_docx(version: PlanVersion) -> bytes:
     for label, value in facts:
         word.paragraph(value, lead=f"{label}:")
     word.paragraph(_("This document shows the plan %(label)s.") % {"label": version.label})
+    write_chapters(word, document.get("chapters"), "start")
 
     matrix = document["matrix"]
     word.heading(f"{_('Risk matrix')}: {matrix['name']}", 1)
@@ -84,6 +86,7 @@ def control_plan_docx(version: PlanVersion) -> bytes:
             control_headers(),
             [[str(cell) for cell in control_row(c)] for c in document["controls"]],
         )
+    write_chapters(word, document.get("chapters"), "end")
     if version.warnings:
         word.heading(_("Warnings"), 1)
         word.bullets(w.message for w in version.warnings)

@@ -7,6 +7,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from planning.target_words import quantity
+from reports.chapters_docx import write_chapters
 from reports.docx_writer import WordDocument
 
 
@@ -22,6 +23,8 @@ def operational_plan_docx(plan: dict[str, Any], title: str, version_label: str) 
             lead=f"{_('Adopted by')}:",
         )
     word.paragraph(_("This document shows the plan %(label)s.") % {"label": version_label})
+    chapters = plan.get("chapters")
+    write_chapters(word, chapters, "start")
     for entry in plan["tree"]:
         perspective = entry["perspective"]
         word.heading(
@@ -30,6 +33,7 @@ def operational_plan_docx(plan: dict[str, Any], title: str, version_label: str) 
         )
         for node in entry["goals"]:
             _goal(word, node, 2)
+    write_chapters(word, chapters, "before_budget")
     budget = plan["budget"]
     if budget:
         word.heading(_("Budget frame and investment plan"), 1)
@@ -64,10 +68,12 @@ def operational_plan_docx(plan: dict[str, Any], title: str, version_label: str) 
             + [[_("Total"), "", quantity(group["sum"])]],
             caption=f"{group['title']}: {quantity(group['sum'])} tkr",
         )
+    write_chapters(word, chapters, "before_follow_up")
     if plan["follow_up_areas"]:
         word.heading(_("Follow-up plan"), 1)
         word.paragraph(_("During %(year)s the committee follows up:") % {"year": year})
         word.bullets(plan["follow_up_areas"])
+    write_chapters(word, chapters, "after_follow_up")
     if plan["meetings"]:
         word.heading(_("Meeting calendar"), 1)
         rows = []
@@ -76,6 +82,7 @@ def operational_plan_docx(plan: dict[str, Any], title: str, version_label: str) 
                 date = f"{meeting['date']:%Y-%m-%d}" if n == 0 else ""
                 rows.append([date, item["kind"], item["topic"], item["presenter"] or "–"])
         word.table([_("Date"), _("Kind"), _("Topic"), _("Presented by")], rows)
+    write_chapters(word, chapters, "end")
     return word.to_bytes()
 
 

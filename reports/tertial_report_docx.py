@@ -11,6 +11,7 @@ from followup.contradiction_words import outcome_warnings
 from followup.indicator_chart import indicator_chart_png
 from planning.target_words import explain, explain_verdict, quantity
 from reports.balance_docx import add_balance_section
+from reports.chapters_docx import write_chapters
 from reports.docx_writer import WordDocument
 
 STATUS_WORDS = {
@@ -58,6 +59,7 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
     word.paragraph(unit.name, lead=f"{_('Unit')}:")
     word.paragraph(f"{period.name} {period.year}", lead=f"{_('Period')}:")
     word.paragraph(_("The outcomes and judgements %(label)s.") % {"label": version_label})
+    write_chapters(word, report.get("chapters"), "start")
     word.heading(_("Summary of goal fulfilment"), 1)
     counts = report["counts"]
     word.table(
@@ -217,4 +219,5 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
                     for a in entry.actions
                 ],
             )
+    write_chapters(word, report.get("chapters"), "end")
     return word.to_bytes()

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
 from tests.conftest import PASSWORD
@@ -50,9 +51,30 @@ def assert_fits(page: Page) -> None:
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, page.url
 
 
+_NAVIGATING = ("documentElement", "Execution context was destroyed", "navigation")
+
+
+def _settled_axe_run(page: Page) -> Any:
+    """Run axe on a settled document.
+
+    A click that starts a navigation returns before the new page is there; axe run in
+    that moment meets the old document being taken down. Wait for the new one and run
+    again; any other error, and every violation, still fails the test.
+    """
+    for attempt in range(3):
+        page.wait_for_load_state("load")
+        try:
+            return _axe.run(page)
+        except PlaywrightError as error:
+            if attempt == 2 or not any(mark in str(error) for mark in _NAVIGATING):
+                raise
+            page.wait_for_timeout(200)
+    raise AssertionError("unreachable")
+
+
 def assert_accessible(page: Page) -> None:
     """axe-core finds no violation on the page as it is now."""
-    results = _axe.run(page)
+    results = _settled_axe_run(page)
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 

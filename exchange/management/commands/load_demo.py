@@ -12,6 +12,7 @@ from django.utils import translation
 
 from exchange.demo.audit_reviews import load_audit_reviews
 from exchange.demo.budgets import load_budgets
+from exchange.demo.chapters import load_chapters
 from exchange.demo.committee_year import load_committee_years
 from exchange.demo.control_plans import load_control_plans
 from exchange.demo.files import read_yaml
@@ -48,6 +49,7 @@ class Command(BaseCommand):
             load_measures(data_dir / "economy" / "measures", data_dir / "control_plans", report)
             load_committee_years(data_dir / "committee", report)
             load_audit_reviews(data_dir / "committee", report)
+            load_chapters(data_dir / "chapters", report)
         created = ", ".join(f"{n} {what}" for what, n in sorted(report.created.items()))
         self.stdout.write(f"Demo data loaded. Created: {created or 'nothing new'}.")
         if not options["quiet_logins"]:

@@ -1,0 +1,61 @@
+"""Who may read and write chapters: the one place that decides it, by asking the document
+the chapter belongs to (chapters.documents). What a person may not read does not exist for
+them (404); what they may read but not write is forbidden (403)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+
+from chapters.documents import DocumentKind, Owner, document_kind
+from chapters.models import Chapter
+from organisation.access import get_visible_or_404, unit_policy
+from organisation.models import Unit
+
+
+def kind_or_404(key: str) -> DocumentKind:
+    kind = document_kind(key)
+    if kind is None:
+        raise Http404
+    return kind
+
+
+def owner_of(chapter: Chapter) -> Owner | None:
+    kind = document_kind(chapter.document)
+    return kind.owner(chapter.unit, chapter.owner) if kind is not None else None
+
+
+def may_read(user: Any, kind: DocumentKind, owner: Owner) -> bool:
+    return unit_policy.can_view(user, owner.unit) and kind.may_read(user, owner)
+
+
+def may_write(user: Any, kind: DocumentKind, owner: Owner) -> bool:
+    return may_read(user, kind, owner) and kind.may_write(user, owner)
+
+
+def document_or_404(
+    user: Any, key: str, unit_pk: int, owner_key: int, *, write: bool = False
+) -> tuple[DocumentKind, Owner]:
+    """The document whose chapters the person asks for, if they may read it (and write in
+    it, with `write`)."""
+    kind = kind_or_404(key)
+    unit = get_visible_or_404(user, unit_policy, Unit.objects.all(), unit_pk)
+    owner = kind.owner(unit, owner_key)
+    if owner is None or not may_read(user, kind, owner):
+        raise Http404
+    if write and not kind.may_write(user, owner):
+        raise PermissionDenied
+    return kind, owner
+
+
+def chapter_or_404(
+    user: Any, pk: int, *, write: bool = False
+) -> tuple[Chapter, DocumentKind, Owner]:
+    chapter = get_object_or_404(Chapter.objects.select_related("unit"), pk=pk)
+    kind, owner = document_or_404(
+        user, chapter.document, chapter.unit_id, chapter.owner, write=write
+    )
+    return chapter, kind, owner
