@@ -135,7 +135,7 @@ def chapters_data(kind: DocumentKind, owner: Owner) -> list[dict[str, Any]]:
 def written_mark(kind: DocumentKind, owner: Owner) -> int:
     """A number that changes whenever a chapter of the document is written, changed, moved
     or removed: the last history record of its chapters (0 if none was ever written)."""
-    last = Chapter.history.filter(  # type: ignore[attr-defined]
+    last = Chapter.history.filter(
         unit_id=owner.unit.pk, document=kind.key, owner=owner.key
     ).aggregate(last=Max("history_id"))["last"]
     return int(last or 0)

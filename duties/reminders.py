@@ -41,7 +41,7 @@ def _heading(stage: str, due_on: datetime.date | None) -> str:
 
 def _choice(person: Any) -> ReminderChoice:
     try:
-        return person.reminder_choice  # type: ignore[no-any-return]
+        return person.reminder_choice
     except ReminderChoice.DoesNotExist:
         return ReminderChoice(user=person)
 
@@ -90,7 +90,7 @@ def send_due_reminders(today: datetime.date) -> int:
     default = installation_rules()
     count = 0
     for person in wanted.values():
-        rules = regions.get(person.region_id, default)
+        rules = regions.get(person.region_id, default) if person.region_id else default
         choice = _choice(person)
         records, sections = [], []
         for (subject, due_on), found in _deadlines(items.get(person.pk, [])).items():

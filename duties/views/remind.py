@@ -45,11 +45,13 @@ def remind(request: HttpRequest, pk: int) -> HttpResponse:
         if not chosen:
             messages.error(request, _("Choose whom to remind."))
         elif reachable:
+            sender = request.user.pk
+            assert sender is not None  # a logged-in person
             enqueue(
                 remind_of_followup,
                 followup.pk,
                 [p.pk for p in reachable],
-                request.user.pk,
+                sender,
                 today.isoformat(),
             )
             messages.success(

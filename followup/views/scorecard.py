@@ -6,7 +6,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from chapters.models import Chapter
 from followup.access import period_policy
+from followup.chapter_documents import PERIOD_REPORT
 from followup.models import Period
 from followup.scorecard import build_scorecard, fulfilment_counts
 from followup.services.goal_judgements import may_judge_goals
@@ -46,5 +48,12 @@ def scorecard(request: HttpRequest) -> HttpResponse:
             "counts": fulfilment_counts(card),
             "can_judge_goals": bool(unit and period and may_judge_goals(request.user, unit)),
             "high_risks": highest_risks(request.user, unit, period.year) if unit and period else [],
+            "chapter_count": _chapter_count(unit, period),
         },
     )
+
+
+def _chapter_count(unit: Unit | None, period: Period | None) -> int:
+    if unit is None or period is None:
+        return 0
+    return Chapter.objects.filter(unit=unit, document=PERIOD_REPORT.key, owner=period.pk).count()

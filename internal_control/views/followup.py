@@ -12,7 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from audit.form_flow import submit
+from chapters.services import chapters_data
 from internal_control.access import action_policy, control_policy, plan_policy
+from internal_control.chapter_documents import CONTROL_FOLLOW_UP, follow_up_owner
 from internal_control.followup_progress import owed_by
 from internal_control.forms import ControlReportForm
 from internal_control.models import Action, ControlActivity, ControlPlan
@@ -59,6 +61,9 @@ def followup_status(request: HttpRequest, pk: int) -> HttpResponse:
             "followup": followup,
             "state": state,
             "can_change": plan_policy.can_change(request.user, plan),
+            "chapters": chapters_data(CONTROL_FOLLOW_UP, follow_up_owner(followup))
+            if followup
+            else [],
         },
     )
 

@@ -47,6 +47,7 @@ def operational_plan(request: HttpRequest, unit_pk: int) -> HttpResponse:
             "as_adopted": as_adopted,
             "can_add": not as_adopted and indicator_policy.can_create_in(request.user, unit),
             "can_adopt": bool(plan["tree"]) and goal_policy.can_create_in(request.user, unit),
+            "can_write_chapters": goal_policy.can_create_in(request.user, unit),
         },
     )
 

@@ -9,6 +9,7 @@ from tests.permissions import (
     api_rows_measures,
     api_rows_organisation,
     api_rows_planning,
+    rows_chapters,
     rows_committee,
     rows_duties,
     rows_economy,
@@ -29,6 +30,7 @@ PAGE_ROWS: list[Row] = [
     *rows_economy.ROWS,
     *rows_measures.ROWS,
     *rows_duties.ROWS,
+    *rows_chapters.ROWS,
 ]
 
 API_ROWS: list[ApiRow] = [

@@ -13,6 +13,9 @@ from typing import TypeVar
 
 from django.db import models
 
+from chapters.documents import document_kind
+from chapters.models import Chapter
+from chapters.services import create_chapter
 from followup.models import Outcome, Period, PeriodPattern
 from internal_control.models import (
     Action,
@@ -27,6 +30,7 @@ from internal_control.models import (
     RiskMatrix,
 )
 from internal_control.services.plans import adopt_plan, create_plan
+from organisation.access import SYSTEM
 from organisation.models import ApiToken, Role, RoleAssignment, Unit, UnitKind, User
 from organisation.services.tokens import create_api_token
 from planning.models import (
@@ -103,6 +107,7 @@ class PermWorld:
     board_action: Action  # the board's action serving the same goal
     audit: ReviewWorld  # the auditors' review the committee answers
     economy: EconomyPerm  # cost types, a frame, codes, a ledger import and an uploaded file
+    chapters: list[Chapter]  # two chapters before the goals of the committee's plan_year
 
     def user(self, persona: str) -> User | None:
         return None if persona == "anonymous" else self.base.persona(persona)
@@ -281,4 +286,16 @@ def build_perm_world() -> PermWorld:
         board_action=board_action,
         audit=make_review_world(w),
         economy=build_economy(w),
+        chapters=_chapters(w, 2022),
     )
+
+
+def _chapters(w: World, year: int) -> list[Chapter]:
+    kind = document_kind("verksamhetsplan")
+    assert kind is not None
+    owner = kind.owner(w.committee, year)
+    assert owner is not None
+    return [
+        create_chapter(SYSTEM, kind, owner, heading=heading, place="start", text="Text.")
+        for heading in ("Inledning", "Uppgifter")
+    ]

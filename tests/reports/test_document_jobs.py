@@ -15,7 +15,9 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from audit.tasks import lost_tasks_again, new_worker_id
-from followup.models import Period, PeriodStatus
+from chapters.documents import document_kind
+from chapters.services import create_chapter
+from followup.models import PeriodStatus
 from internal_control.services.plans import adopt_plan
 from organisation.access import SYSTEM
 from organisation.models import Unit, User
@@ -25,6 +27,7 @@ from reports.models import DocumentJob, JobStatus, StoredDocument
 from reports.pdf import render_pdf
 from reports.views.tertial_report import _order as tertial_order
 from tests.conftest import World
+from tests.followup_views.conftest import FollowupWorld
 from tests.internal_control_views.conftest import ControlWorld
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -254,15 +257,26 @@ def test_the_job_page_leads_back_to_the_page_asked_from(world: World, client: Cl
     assert DocumentJob.objects.order_by("created_at").last().return_to == ""  # type: ignore[union-attr]
 
 
-def test_a_tertial_report_is_stored_once_its_period_is_closed() -> None:
-    unit = Unit(pk=4, name="Hälso- och sjukvårdsnämnden")
-    period = Period(pk=7, name="DÅ04", year=2025, status=PeriodStatus.OPEN, version=2)
+def test_a_tertial_report_is_stored_once_its_period_is_closed(
+    world: World, followup_world: FollowupWorld
+) -> None:
+    unit, period = world.committee, followup_world.period
     assert tertial_order(unit, period, "PDF", "application/pdf").shows == ""
     period.status = PeriodStatus.CLOSED
+    version = period.version
     closed = tertial_order(unit, period, "Word", DOCX)
-    assert closed.shows == "unit=4:period=7:v2" and closed.kind == "tertial_report_docx"
-    period.version = 3  # reopened and closed again: another content, another file
-    assert tertial_order(unit, period, "Word", DOCX).shows == "unit=4:period=7:v3"
+    assert closed.shows == f"unit={unit.pk}:period={period.pk}:v{version}:c0"
+    assert closed.kind == "tertial_report_docx"
+    period.version += 1  # reopened and closed again: another content, another file
+    reopened = tertial_order(unit, period, "Word", DOCX).shows
+    assert reopened == f"unit={unit.pk}:period={period.pk}:v{version + 1}:c0"
+    # A chapter written into the closed period's report is another content too.
+    kind = document_kind("rapport")
+    assert kind is not None
+    owner = kind.owner(unit, period.pk)
+    assert owner is not None
+    create_chapter(world.controller, kind, owner, heading="Inledning", place="start")
+    assert tertial_order(unit, period, "Word", DOCX).shows not in (reopened, "")
 
 
 def test_the_job_page_says_how_long_the_document_is_kept(
