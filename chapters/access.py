@@ -36,6 +36,15 @@ def may_write(user: Any, kind: DocumentKind, owner: Owner) -> bool:
     return may_read(user, kind, owner) and kind.may_write(user, owner)
 
 
+def _document(user: Any, kind: DocumentKind, unit: Unit, owner_key: int, *, write: bool) -> Owner:
+    owner = kind.owner(unit, owner_key)
+    if owner is None or not may_read(user, kind, owner):
+        raise Http404
+    if write and not kind.may_write(user, owner):
+        raise PermissionDenied
+    return owner
+
+
 def document_or_404(
     user: Any, key: str, unit_pk: int, owner_key: int, *, write: bool = False
 ) -> tuple[DocumentKind, Owner]:
@@ -43,19 +52,12 @@ def document_or_404(
     it, with `write`)."""
     kind = kind_or_404(key)
     unit = get_visible_or_404(user, unit_policy, Unit.objects.all(), unit_pk)
-    owner = kind.owner(unit, owner_key)
-    if owner is None or not may_read(user, kind, owner):
-        raise Http404
-    if write and not kind.may_write(user, owner):
-        raise PermissionDenied
-    return kind, owner
+    return kind, _document(user, kind, unit, owner_key, write=write)
 
 
 def chapter_or_404(
     user: Any, pk: int, *, write: bool = False
 ) -> tuple[Chapter, DocumentKind, Owner]:
     chapter = get_object_or_404(Chapter.objects.select_related("unit"), pk=pk)
-    kind, owner = document_or_404(
-        user, chapter.document, chapter.unit_id, chapter.owner, write=write
-    )
-    return chapter, kind, owner
+    kind = kind_or_404(chapter.document)
+    return chapter, kind, _document(user, kind, chapter.unit, chapter.owner, write=write)

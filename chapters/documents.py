@@ -15,6 +15,7 @@ from typing import Any
 
 from django.utils.functional import Promise
 
+from organisation.access import grants_of
 from organisation.models import Unit
 
 
@@ -40,9 +41,6 @@ class DocumentKind:
     may_read: Callable[[Any, Owner], bool]
     may_write: Callable[[Any, Owner], bool]
 
-    def place_label(self, place: str) -> str:
-        return str(dict(self.places).get(place, place))
-
 
 _kinds: dict[str, DocumentKind] = {}
 
@@ -57,5 +55,7 @@ def document_kind(key: str) -> DocumentKind | None:
     return _kinds.get(key)
 
 
-def document_kinds() -> list[DocumentKind]:
-    return list(_kinds.values())
+def reads_the_unit(user: Any, owner: Owner) -> bool:
+    """Those with a role on the document's unit or above it read it; a unit above one's own
+    is context in the tree, not a readable document."""
+    return grants_of(user).has_any(owner.unit)

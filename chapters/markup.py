@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 import nh3
+from django.utils.safestring import SafeString, mark_safe
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -74,6 +75,11 @@ def to_html(text: str, *, heading_level: int = TEXT_HEADING_LEVEL) -> str:
     """The chapter's text as the few tags a page or PDF prints, cleaned."""
     rendered = _PARSER.renderer.render(_tokens(text, heading_level), _PARSER.options, {})
     return clean(rendered)
+
+
+def printed(text: str, *, heading_level: int = TEXT_HEADING_LEVEL) -> SafeString:
+    """The text as a page or PDF prints it, safe to put into a template."""
+    return mark_safe(to_html(text, heading_level=heading_level))  # noqa: S308 (cleaned by nh3)
 
 
 def clean(html: str) -> str:

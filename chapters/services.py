@@ -51,11 +51,24 @@ def check_values(kind: DocumentKind, values: dict[str, Any]) -> dict[str, Any]:
     return {"place": place, "level": level, "heading": heading, "text": text}
 
 
+def _of(kind: DocumentKind, owner: Owner) -> Any:
+    return Chapter.objects.filter(unit=owner.unit, document=kind.key, owner=owner.key)
+
+
+def _next_order(kind: DocumentKind, owner: Owner, place: str) -> int:
+    """The order that puts a chapter last at its place."""
+    last = _of(kind, owner).filter(place=place).aggregate(last=Max("order"))["last"]
+    return int(last or 0) + 1
+
+
+def chapter_count(kind: DocumentKind, owner: Owner) -> int:
+    return int(_of(kind, owner).count())
+
+
 def chapters_of(kind: DocumentKind, owner: Owner) -> list[Chapter]:
     """The document's chapters in its order: by place, then as they were arranged."""
     places = {key: index for index, (key, _label) in enumerate(kind.places)}
-    rows = Chapter.objects.filter(unit=owner.unit, document=kind.key, owner=owner.key)
-    return sorted(rows, key=lambda c: (places.get(c.place, len(places)), c.order, c.pk))
+    return sorted(_of(kind, owner), key=lambda c: (places.get(c.place, len(places)), c.order, c.pk))
 
 
 def create_chapter(actor: Any, kind: DocumentKind, owner: Owner, **values: Any) -> Chapter:
@@ -63,14 +76,11 @@ def create_chapter(actor: Any, kind: DocumentKind, owner: Owner, **values: Any) 
         raise PermissionDenied
     clean = check_values(kind, values)
     with transaction.atomic():
-        last = Chapter.objects.filter(
-            unit=owner.unit, document=kind.key, owner=owner.key, place=clean["place"]
-        ).aggregate(last=Max("order"))["last"]
         chapter = Chapter(
             unit=owner.unit,
             document=kind.key,
             owner=owner.key,
-            order=(last or 0) + 1,
+            order=_next_order(kind, owner, clean["place"]),
             **clean,
         )
         attributed(chapter, actor).full_clean()
@@ -90,10 +100,7 @@ def update_chapter(
         raise PermissionDenied
     clean = check_values(kind, values)
     if clean["place"] != chapter.place:
-        last = Chapter.objects.filter(
-            unit=owner.unit, document=kind.key, owner=owner.key, place=clean["place"]
-        ).aggregate(last=Max("order"))["last"]
-        clean["order"] = (last or 0) + 1
+        clean["order"] = _next_order(kind, owner, clean["place"])
     return save_versioned(chapter, version, clean, actor=actor)  # type: ignore[return-value]
 
 

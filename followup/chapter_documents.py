@@ -9,10 +9,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from chapters.documents import DocumentKind, Owner
+from chapters.documents import DocumentKind, Owner, reads_the_unit
 from followup.models import Period
 from followup.services.goal_judgements import may_judge_goals
-from organisation.access import grants_of
 from organisation.models import Unit
 
 PLACES = (
@@ -21,10 +20,8 @@ PLACES = (
 )
 
 
-def _owner(unit: Unit, pk: int) -> Owner | None:
-    period = Period.objects.filter(unit_id=unit.region_id, pk=pk).first()
-    if period is None:
-        return None
+def report_owner(unit: Unit, period: Period) -> Owner:
+    """The unit's report for the period, for a page or document that has both at hand."""
     return Owner(
         unit=unit,
         key=period.pk,
@@ -34,9 +31,9 @@ def _owner(unit: Unit, pk: int) -> Owner | None:
     )
 
 
-def _may_read(user: Any, owner: Owner) -> bool:
-    # A unit above one's own is context, not a readable report.
-    return grants_of(user).has_any(owner.unit)
+def _owner(unit: Unit, pk: int) -> Owner | None:
+    period = Period.objects.filter(unit_id=unit.region_id, pk=pk).first()
+    return report_owner(unit, period) if period is not None else None
 
 
 def _may_write(user: Any, owner: Owner) -> bool:
@@ -48,6 +45,6 @@ PERIOD_REPORT = DocumentKind(
     label=gettext_lazy("Report for the period"),
     places=PLACES,
     owner=_owner,
-    may_read=_may_read,
+    may_read=reads_the_unit,
     may_write=_may_write,
 )

@@ -8,9 +8,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from chapters.documents import DocumentKind, Owner
+from chapters.documents import DocumentKind, Owner, reads_the_unit
 from chapters.services import chapters_data
-from organisation.access import grants_of
 from organisation.models import Unit
 from planning.access import goal_policy
 from planning.plan_parts import PlanPart
@@ -37,11 +36,6 @@ def _owner(unit: Unit, year: int) -> Owner | None:
     )
 
 
-def _may_read(user: Any, owner: Owner) -> bool:
-    # Units above one's own are context in the tree, not readable plans (plan_unit_or_404).
-    return grants_of(user).has_any(owner.unit)
-
-
 def _may_write(user: Any, owner: Owner) -> bool:
     return goal_policy.can_create_in(user, owner.unit)
 
@@ -51,7 +45,7 @@ OPERATIONAL_PLAN = DocumentKind(
     label=gettext_lazy("Operational plan"),
     places=PLACES,
     owner=_owner,
-    may_read=_may_read,
+    may_read=reads_the_unit,
     may_write=_may_write,
 )
 

@@ -16,7 +16,7 @@ from typing import Any
 from django.db.models import Prefetch
 
 from chapters.services import chapters_data
-from followup.chapter_documents import PERIOD_REPORT
+from followup.chapter_documents import PERIOD_REPORT, report_owner
 from followup.indicator_chart import indicator_chart
 from followup.models import Outcome, Period
 from followup.scorecard import build_scorecard, fulfilment_counts
@@ -100,11 +100,10 @@ def tertial_report(unit: Unit, period: Period, with_charts: bool = True) -> dict
                 "latest": updates[-1] if updates else None,
             }
         )
-    owner = PERIOD_REPORT.owner(unit, period.pk)
     return {
         "unit": unit,
         "period": period,
-        "chapters": chapters_data(PERIOD_REPORT, owner) if owner is not None else [],
+        "chapters": chapters_data(PERIOD_REPORT, report_owner(unit, period)),
         "perspectives": perspectives,
         "counts": fulfilment_counts(card),
         # The document's reader was checked for the unit; its risks are read as the system.

@@ -12,8 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from chapters.access import kind_or_404
-from chapters.documents import DocumentKind
+from chapters.documents import document_kind
 from chapters.models import Chapter
 from chapters.services import create_chapter
 from exchange.demo.files import each_yaml
@@ -29,7 +28,7 @@ def load_chapters(folder: Path, report: LoadReport) -> None:
         load_document_chapters(data, report)
 
 
-def _owner_key(kind: DocumentKind, unit: Unit, data: dict[str, Any]) -> int:
+def _owner_key(unit: Unit, data: dict[str, Any]) -> int:
     if "year" in data:
         return int(data["year"])
     if "plan" in data:
@@ -41,8 +40,10 @@ def _owner_key(kind: DocumentKind, unit: Unit, data: dict[str, Any]) -> int:
 def load_document_chapters(data: dict[str, Any], report: LoadReport) -> None:
     region = Unit.objects.get(parent__isnull=True, name=data["region"])
     unit = Unit.objects.get(path__startswith=region.path, name=data["unit"])
-    kind = kind_or_404(data["document"])
-    owner = kind.owner(unit, _owner_key(kind, unit, data))
+    kind = document_kind(data["document"])
+    if kind is None:
+        raise ValueError(f"{data['document']!r} is not a document chapters are written in")
+    owner = kind.owner(unit, _owner_key(unit, data))
     if owner is None:
         raise ValueError(f"{data['document']} of {unit} not found for its chapters")
     if Chapter.objects.filter(unit=unit, document=kind.key, owner=owner.key).exists():

@@ -6,9 +6,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from chapters.models import Chapter
+from chapters.services import chapter_count
 from followup.access import period_policy
-from followup.chapter_documents import PERIOD_REPORT
+from followup.chapter_documents import PERIOD_REPORT, report_owner
 from followup.models import Period
 from followup.scorecard import build_scorecard, fulfilment_counts
 from followup.services.goal_judgements import may_judge_goals
@@ -56,4 +56,4 @@ def scorecard(request: HttpRequest) -> HttpResponse:
 def _chapter_count(unit: Unit | None, period: Period | None) -> int:
     if unit is None or period is None:
         return 0
-    return Chapter.objects.filter(unit=unit, document=PERIOD_REPORT.key, owner=period.pk).count()
+    return chapter_count(PERIOD_REPORT, report_owner(unit, period))

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods
 
 from chapters.services import written_mark
 from followup.access import period_policy
-from followup.chapter_documents import PERIOD_REPORT
+from followup.chapter_documents import PERIOD_REPORT, report_owner
 from followup.models import Period, PeriodStatus
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
@@ -81,11 +81,6 @@ def _word_kind(arguments: dict[str, Any], progress: Progress) -> bytes:
     return _word(*_loaded(arguments), progress)
 
 
-def _chapters_mark(unit: Unit, period: Period) -> int:
-    owner = PERIOD_REPORT.owner(unit, period.pk)
-    return written_mark(PERIOD_REPORT, owner) if owner is not None else 0
-
-
 def _order(unit: Unit, period: Period, kind: str, content_type: str) -> DocumentOrder:
     extension = "pdf" if kind == "PDF" else "docx"
     return DocumentOrder(
@@ -96,12 +91,13 @@ def _order(unit: Unit, period: Period, kind: str, content_type: str) -> Document
         {"unit": unit.pk, "period": period.pk},
         # A closed period's report no longer changes; its version says if it was reopened,
         # and the mark of its chapters whether one was written since.
-        shows=(
-            f"unit={unit.pk}:period={period.pk}:v{period.version}:c{_chapters_mark(unit, period)}"
-            if period.status == PeriodStatus.CLOSED
-            else ""
-        ),
+        shows=_closed_report(unit, period) if period.status == PeriodStatus.CLOSED else "",
     )
+
+
+def _closed_report(unit: Unit, period: Period) -> str:
+    chapters = written_mark(PERIOD_REPORT, report_owner(unit, period))
+    return f"unit={unit.pk}:period={period.pk}:v{period.version}:c{chapters}"
 
 
 @login_required
