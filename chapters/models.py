@@ -6,6 +6,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from audit.models import TrackedModel
+from chapters.sent_models import SentDocument
+
+__all__ = ["Chapter", "ChapterLevel", "SentDocument"]
 
 
 class ChapterLevel(models.IntegerChoices):

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from audit.attribution import attributed
 from audit.concurrency import save_versioned
 from chapters import markup
-from chapters.access import may_write
+from chapters.access import may_write, may_write_chapter
 from chapters.documents import DocumentKind, Owner
 from chapters.models import Chapter, ChapterLevel
 
@@ -96,9 +96,13 @@ def update_chapter(
     version: int | None,
     **values: Any,
 ) -> Chapter:
-    if not may_write(actor, kind, owner):
+    if not may_write_chapter(actor, kind, owner, chapter):
         raise PermissionDenied
     clean = check_values(kind, values)
+    if clean["place"] != chapter.place and not may_write(actor, kind, owner):
+        raise ValidationError(
+            {"place": _("You write this chapter where it stands; its document's editors move it.")}
+        )
     if clean["place"] != chapter.place:
         clean["order"] = _next_order(kind, owner, clean["place"])
     return save_versioned(chapter, version, clean, actor=actor)  # type: ignore[return-value]

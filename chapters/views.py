@@ -133,7 +133,7 @@ def chapter_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def chapter_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    chapter, document, found = chapter_or_404(request.user, pk, write=True)
+    chapter, document, found = chapter_or_404(request.user, pk, write=True, whole_document=True)
     if request.method == "POST":
         delete_chapter(request.user, document, found, chapter)
         messages.success(request, _("The chapter was removed. Its history is kept."))
@@ -153,7 +153,7 @@ def chapter_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def chapter_move(request: HttpRequest, pk: int) -> HttpResponse:
-    chapter, document, found = chapter_or_404(request.user, pk, write=True)
+    chapter, document, found = chapter_or_404(request.user, pk, write=True, whole_document=True)
     step = -1 if request.POST.get("riktning") == "upp" else 1
     move_chapter(request.user, document, found, chapter, step)
     return redirect(f"{_list_url(document, found)}#kapitel-{chapter.pk}")

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "reports",
     "exchange",
     "history",
+    "rounds",
     "duties",
 ]
 

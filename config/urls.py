@@ -24,6 +24,7 @@ urlpatterns = [
     path("inlasning/", include("exchange.urls")),
     path("att-gora/", include("duties.urls")),
     path("kapitel/", include("chapters.urls")),
+    path("rapportrundor/", include("rounds.urls")),
     path("kalender/<str:secret>.ics", calendar_feed, name="calendar_feed"),
     path("api/", api.urls),
 ]

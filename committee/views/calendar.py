@@ -13,6 +13,7 @@ from django.utils import formats
 from committee.access import committee_policy
 from committee.bodies import bodies_seen_by
 from committee.models import Meeting
+from committee.sent_reports import sent_periods
 from committee.year_events import events
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
@@ -59,6 +60,7 @@ def body_year(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
             "year": year,
             "months": months,
             "meetings": sum(1 for e in found if e.kind == "meeting"),
+            "sent_periods": sent_periods(unit.pk),
             "can_change": committee_policy.can_create_in(request.user, unit),
             "menu_section": "calendar",
         },

@@ -17,6 +17,7 @@ from audit.form_flow import submit, submit_versioned
 from committee.access import committee_policy, item_policy
 from committee.meeting_forms import ItemForm, MeetingForm, NewItemForm, NewMeetingForm
 from committee.models import Meeting, MeetingItem
+from committee.sent_reports import sent_periods
 from committee.services import meetings as services
 from organisation.access import get_visible_or_404, unit_policy
 from organisation.models import Unit
@@ -81,6 +82,7 @@ def meeting_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "conflict": done.conflict,
             "items": items,
+            "sent_periods": sent_periods(meeting.unit_id),
             "year_page": _year_page(meeting),
             "menu_section": "calendar",
         },

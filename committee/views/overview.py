@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from committee.bodies import bodies_seen_by
 from committee.overview import build_overview
+from committee.sent_reports import sent_periods
 from followup.access import period_policy
 from followup.models import Period
 from organisation.access import grants_of
@@ -43,6 +44,7 @@ def overview(request: HttpRequest) -> HttpResponse:
             "unit": unit,
             "period": period,
             "overview": build_overview(request.user, unit, period, today) if unit else None,
+            "sent_periods": sent_periods(unit.pk if unit else None),
             "menu_section": "calendar",
         },
     )

@@ -6,11 +6,12 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from chapters.sent import sent_file
 from chapters.services import written_mark
 from followup.access import period_policy
 from followup.chapter_documents import PERIOD_REPORT, report_owner
@@ -24,6 +25,9 @@ from reports.tertial_report import tertial_report
 from reports.tertial_report_docx import tertial_report_docx
 from reports.tertial_report_xlsx import tertial_report_workbook
 from reports.views.control_plan import DOCX, XLSX
+
+# The address's version of a report as sent to the committee (?version=skickad).
+SENT = "skickad"
 
 
 def report_title(unit: Unit, period: Period) -> str:
@@ -100,10 +104,22 @@ def _closed_report(unit: Unit, period: Period) -> str:
     return f"unit={unit.pk}:period={period.pk}:v{period.version}:c{chapters}"
 
 
+def _as_sent(request: HttpRequest, unit: Unit, period: Period, file_format: str) -> HttpResponse:
+    """The report as it was sent when its round was approved: the kept file (404 if the
+    report was never sent)."""
+    language = translation.get_language() or "sv"
+    kept = sent_file(unit.pk, PERIOD_REPORT.key, period.pk, file_format, language)
+    if kept is None:
+        raise Http404
+    return download(bytes(kept.content), kept.content_type, kept.filename)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def tertial_report_pdf(request: HttpRequest, unit_pk: int, period_pk: int) -> HttpResponse:
     unit, period = _unit_and_period(request, unit_pk, period_pk)
+    if request.GET.get("version") == SENT:
+        return _as_sent(request, unit, period, "pdf")
     return deliver(request, _order(unit, period, "PDF", "application/pdf"))
 
 
@@ -111,6 +127,8 @@ def tertial_report_pdf(request: HttpRequest, unit_pk: int, period_pk: int) -> Ht
 @require_http_methods(["GET", "POST"])
 def tertial_report_word(request: HttpRequest, unit_pk: int, period_pk: int) -> HttpResponse:
     unit, period = _unit_and_period(request, unit_pk, period_pk)
+    if request.GET.get("version") == SENT:
+        return _as_sent(request, unit, period, "docx")
     return deliver(request, _order(unit, period, "Word", DOCX))
 
 

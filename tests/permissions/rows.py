@@ -18,6 +18,7 @@ from tests.permissions import (
     rows_measures,
     rows_organisation,
     rows_reports,
+    rows_rounds,
 )
 from tests.permissions.expect import ApiRow, Row
 
@@ -31,6 +32,7 @@ PAGE_ROWS: list[Row] = [
     *rows_measures.ROWS,
     *rows_duties.ROWS,
     *rows_chapters.ROWS,
+    *rows_rounds.ROWS,
 ]
 
 API_ROWS: list[ApiRow] = [

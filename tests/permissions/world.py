@@ -49,6 +49,7 @@ from tests.conftest import World, make_world
 from tests.followup_views.conftest import make_followup_world
 from tests.internal_control_views.conftest import make_control_world
 from tests.permissions.world_economy import EconomyPerm, build_economy
+from tests.permissions.world_rounds import RoundsPerm, build_rounds
 
 M = TypeVar("M", bound=models.Model)
 
@@ -108,6 +109,7 @@ class PermWorld:
     audit: ReviewWorld  # the auditors' review the committee answers
     economy: EconomyPerm  # cost types, a frame, codes, a ledger import and an uploaded file
     chapters: list[Chapter]  # two chapters before the goals of the committee's plan_year
+    rounds: RoundsPerm  # report rounds of the committee's period reports
 
     def user(self, persona: str) -> User | None:
         return None if persona == "anonymous" else self.base.persona(persona)
@@ -287,6 +289,7 @@ def build_perm_world() -> PermWorld:
         audit=make_review_world(w),
         economy=build_economy(w),
         chapters=_chapters(w, 2022),
+        rounds=build_rounds(w, fw.period, fw.last_year),
     )
 
 
