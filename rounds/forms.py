@@ -54,7 +54,7 @@ class AssignForm(VersionedForm):
     writer = PersonChoiceField(label=_("Writer"), queryset=User.objects.none(), required=False)
     due_on = forms.DateField(label=_("Last day"), widget=DATE, required=False)
     instructions = forms.CharField(
-        label=_("Instructions"), required=False, max_length=5000, widget=INSTRUCTIONS
+        label=_("Instructions to the writer"), required=False, max_length=5000, widget=INSTRUCTIONS
     )
 
     def __init__(self, *args: Any, region_id: int | None, **kwargs: Any) -> None:
@@ -68,7 +68,7 @@ class SectionForm(forms.Form):
     writer = PersonChoiceField(label=_("Writer"), queryset=User.objects.none(), required=False)
     due_on = forms.DateField(label=_("Last day"), widget=DATE, required=False)
     instructions = forms.CharField(
-        label=_("Instructions"), required=False, max_length=5000, widget=INSTRUCTIONS
+        label=_("Instructions to the writer"), required=False, max_length=5000, widget=INSTRUCTIONS
     )
 
     def __init__(
