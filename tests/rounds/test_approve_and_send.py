@@ -60,7 +60,8 @@ def test_the_approved_report_is_given_byte_for_byte_after_later_edits(
 
     client.force_login(world.controller)
     sent_url = f"/rapportrundor/{found.pk}/skickad.pdf"
-    report_url = f"/rapporter/tertialrapport/{world.committee.pk}/{round_world.followup.period.pk}/pdf/?version=skickad"
+    period = round_world.followup.period
+    report_url = f"/rapporter/tertialrapport/{world.committee.pk}/{period.pk}/pdf/?version=skickad"
     first = client.get(sent_url)
     assert (
         first.status_code == 200
