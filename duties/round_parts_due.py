@@ -18,7 +18,8 @@ KINDS = {
 }
 
 
-def round_part_items(people: Iterable[int] | None) -> list[DueItem]:
+def round_part_items(people: Iterable[int] | None, round_id: int | None = None) -> list[DueItem]:
+    """The parts each writer has still to mark ready (of one round, with `round_id`)."""
     found = (
         RoundPart.objects.filter(writer__isnull=False, round__status=RoundStatus.OPEN)
         .exclude(state=PartState.READY)
@@ -27,6 +28,8 @@ def round_part_items(people: Iterable[int] | None) -> list[DueItem]:
     )
     if people is not None:
         found = found.filter(writer_id__in=list(people))
+    if round_id is not None:
+        found = found.filter(round_id=round_id)
     return [
         DueItem(
             person_id=part.writer_id,

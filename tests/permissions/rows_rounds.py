@@ -61,6 +61,12 @@ def _all_ready(w: PermWorld) -> dict[str, Any]:
     return {}
 
 
+def _remind_all(w: PermWorld) -> dict[str, Any]:
+    w.base.owner.email = "owner@rjh.example"
+    w.base.owner.save(update_fields=["email"])
+    return {"person": ["all"]}
+
+
 def _queued(w: PermWorld) -> int:
     return len(getattr(task_backends["default"], "results", []))
 
@@ -156,6 +162,12 @@ ROWS = [
             KEEPERS_ONLY_SAVED,
             lambda w: _round(w).parts.filter(writer=w.base.owner).count(),
         ),
+    ),
+    Row(
+        "duties:remind_round",
+        lambda w: reverse("duties:remind_round", args=[_round(w).pk]),
+        KEEPERS_ONLY,
+        Write(_remind_all, KEEPERS_ONLY_SAVED, _queued),
     ),
     # The report as sent, by its own address: read by those who read the unit's report.
     Row(

@@ -74,3 +74,24 @@ def test_a_writer_is_reminded_once_two_days_before(
     assert "Inledning" in body and "2 Antal suicidriskbedömningar" in body
     part = found.parts.get(kind=PartKind.SECTION)
     assert reverse("rounds:part", args=[part.pk]) in body
+
+
+def test_the_keeper_reminds_a_writer_by_hand_once_a_day(
+    world: World, round_world: RoundWorld, client: Client, mailoutbox: list[Any]
+) -> None:
+    world.owner.email = "anders@rjh.example"
+    world.owner.save(update_fields=["email"])
+    found = _owned(round_world, world)
+    url = reverse("duties:remind_round", args=[found.pk])
+    client.force_login(world.owner)
+    assert client.get(url).status_code == 403  # a writer does not remind
+    client.force_login(world.controller)
+    page = client.get(url).content.decode()
+    assert "Påminn Anders" in page and "Inledning" in page
+    assert client.post(url, {"person": ["all"]}).status_code == 302
+    assert len(mailoutbox) == 1
+    assert mailoutbox[0].to == ["anders@rjh.example"]
+    assert "Inledning" in mailoutbox[0].body
+    client.post(url, {"person": [str(world.owner.pk)]})
+    assert len(mailoutbox) == 1  # reminded today already
+    assert "Påmind i dag." in client.get(url).content.decode()
