@@ -23,8 +23,8 @@ class StartForm(forms.Form):
         required=False,
         help_text=_(
             "An earlier round carries on its sections with their text, its writers and their "
-            "instructions. Without one, the round has a part for each chapter of the report, "
-            "each measure asked for in the period, and the outcomes."
+            "instructions. Without one, the round has a part for each chapter of the document "
+            "and for each thing it asks to be reported."
         ),
     )
     due_on = forms.DateField(label=_("Last day for the parts"), widget=DATE, required=False)
@@ -40,10 +40,12 @@ class StartForm(forms.Form):
         *args: Any,
         periods: list[tuple[int, str]],
         earlier: list[tuple[int, str]],
+        label: Any,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["period"].choices = periods  # type: ignore[attr-defined]
+        self.fields["period"].label = label
         self.fields["earlier"].choices = [  # type: ignore[attr-defined]
             ("", _("– the report as it stands –")),
             *earlier,

@@ -42,13 +42,19 @@ class FileToSend:
 class RoundKind:
     document: str  # the chapters document kind's key
     label: Promise | str
-    # What a round may be held for in the unit, as (owner key, name), newest first.
+    # What a round may be held for in the unit, as (owner key, name), newest first, and
+    # what one of them is called on the form ("Period", "Uppföljning").
     candidates: Callable[[Unit], list[tuple[int, str]]]
+    candidate_label: Promise | str
     # The parts a new round of the owner begins with.
     seeds: Callable[[Owner], list[PartSeed]]
     files: Callable[[Owner], list[FileToSend]]
     # Who may start a round in the unit: the keepers of its document.
     may_start: Callable[[Any, Unit], bool]
+    # The last day a round's parts are first given: the document's own, where it has one.
+    default_due: Callable[[Owner], Any] = field(
+        default=lambda owner: getattr(owner.subject, "report_by", None)
+    )
     # Where a writer reports a part of the kinds that are not written in a chapter.
     part_url: Callable[[Owner, Any], str] = field(default=lambda owner, part: owner.url)
 

@@ -19,6 +19,7 @@ class PartKind(models.TextChoices):
     SECTION = "section", _("Section")
     ANALYSIS = "analysis", _("Analysis")
     OUTCOMES = "outcomes", _("Outcomes")
+    REPORTING = "reporting", _("Reporting by the owners")
 
 
 class PartState(models.TextChoices):
@@ -92,8 +93,9 @@ class RoundPart(TrackedModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    # An analysis: what it is of ("matt", "mal" or "perspektiv") and its id.
-    subject_kind = models.CharField(_("analysis of"), max_length=12, blank=True)
+    # An analysis: what it is of ("matt", "mal" or "perspektiv") and its id; the owners'
+    # reporting: of which items ("atgarder", "risker" or "kontrollmoment").
+    subject_kind = models.CharField(_("of what"), max_length=20, blank=True)
     subject_id = models.PositiveIntegerField(_("analysed"), null=True, blank=True)
     writer = models.ForeignKey(
         settings.AUTH_USER_MODEL,

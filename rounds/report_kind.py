@@ -97,6 +97,7 @@ PERIOD_REPORT_ROUND = RoundKind(
     document=PERIOD_REPORT.key,
     label=gettext_lazy("Report for the period"),
     candidates=_candidates,
+    candidate_label=gettext_lazy("Period"),
     seeds=_seeds,
     files=_files,
     may_start=may_judge_goals,

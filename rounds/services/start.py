@@ -54,11 +54,11 @@ def _writer(kind: RoundKind, owner: Owner, writer_id: int | None) -> Any:
 def _rolled_seeds(actor: Any, kind: RoundKind, owner: Owner, earlier: ReportRound) -> list[Any]:
     """The earlier round's parts for this document: each section written again under its
     heading (its text as the start of this one's, unless the document has it already), each
-    analysis and the outcomes with their writer and instructions."""
+    analysis and the outcomes with their writer and instructions; then what is asked for
+    this time that the earlier round did not ask."""
     document = kind.chapters_kind()
     present = {c.heading: c for c in chapters_of(document, owner) if c.heading}
-    fresh = {seed.subject_id: seed for seed in kind.seeds(owner) if seed.subject_id}
-    outcomes = next((s for s in kind.seeds(owner) if s.kind == PartKind.OUTCOMES), None)
+    fresh = {(s.kind, s.subject_kind, s.subject_id): s for s in kind.seeds(owner)}
     rolled: list[tuple[PartSeed, str]] = []
     for part in earlier.parts.select_related("chapter").order_by("order", "pk"):
         if part.kind == PartKind.SECTION:
@@ -82,20 +82,25 @@ def _rolled_seeds(actor: Any, kind: RoundKind, owner: Owner, earlier: ReportRoun
                 chapter.pk,
                 writer_id=part.writer_id,
             )
-        elif part.kind == PartKind.ANALYSIS:
-            if part.subject_id not in fresh:
-                continue  # the measure is not asked for in this period
+        else:
+            same = fresh.get((part.kind, part.subject_kind, part.subject_id))
+            if same is None:
+                continue  # not asked for this time (a measure not due in the period)
             seed = PartSeed(
-                PartKind.ANALYSIS,
-                fresh[part.subject_id].title,
+                part.kind,
+                same.title,
                 subject_kind=part.subject_kind,
                 subject_id=part.subject_id,
                 writer_id=part.writer_id,
             )
-        else:
-            title = outcomes.title if outcomes is not None else part.title
-            seed = PartSeed(PartKind.OUTCOMES, title, writer_id=part.writer_id)
         rolled.append((seed, part.instructions))
+    # What is asked for this time and was not the last: a measure due now, say.
+    carried = {(s.kind, s.subject_kind, s.subject_id) for s, _i in rolled}
+    rolled += [
+        (seed, "")
+        for key, seed in fresh.items()
+        if seed.kind != PartKind.SECTION and key not in carried
+    ]
     return rolled
 
 

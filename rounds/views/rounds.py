@@ -49,16 +49,13 @@ def round_list(request: HttpRequest) -> HttpResponse:
         .select_related("unit")
         .order_by("-created_at", "-pk")[:100]
     )
-    kinds = round_kinds()
-    return render(
-        request,
-        "rounds/list.html",
-        {
-            "rounds": rounds,
-            "units": _kept_units(user),
-            "kind": kinds[0] if kinds else None,
-        },
-    )
+    starts = [
+        (unit, kind)
+        for unit in _kept_units(user)
+        for kind in round_kinds()
+        if kind.may_start(user, unit)
+    ]
+    return render(request, "rounds/list.html", {"rounds": rounds, "starts": starts})
 
 
 @login_required
@@ -82,9 +79,14 @@ def round_start(request: HttpRequest, document: str, unit_pk: int) -> HttpRespon
     initial: dict[str, Any] = {"earlier": earlier[0][0] if earlier else None}
     if periods:
         first = owner_of(kind, unit, periods[0][0])
-        report_by = getattr(first.subject, "report_by", None) if first else None
-        initial["due_on"] = report_by
-    form = StartForm(request.POST or None, periods=periods, earlier=earlier, initial=initial)
+        initial["due_on"] = kind.default_due(first) if first else None
+    form = StartForm(
+        request.POST or None,
+        periods=periods,
+        earlier=earlier,
+        label=kind.candidate_label,
+        initial=initial,
+    )
 
     def save(data: dict[str, Any]) -> ReportRound:
         owner = owner_of(kind, unit, data["period"])

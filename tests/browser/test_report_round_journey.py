@@ -70,7 +70,7 @@ def test_a_tertial_round_is_written_approved_and_kept_as_sent(page: Page, live_s
         "link", name="Rapportrundor"
     ).click()
     _checked(page)
-    page.get_by_role("link", name=f"Starta en runda för rapporten från {hsn.name}").click()
+    page.get_by_role("link", name=f"Rapport för perioden: {hsn.name}").click()
     _checked(page)
     page.get_by_label("Period", exact=True).select_option(label=str(period))
     page.get_by_label("Sista dag för delarna").fill(last_day.isoformat())

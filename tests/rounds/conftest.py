@@ -18,6 +18,7 @@ from rounds.report_kind import PERIOD_REPORT_ROUND
 from rounds.services.start import start_round
 from tests.conftest import World
 from tests.followup_views.conftest import FollowupWorld, make_followup_world
+from tests.internal_control_views.conftest import control_world  # noqa: F401 (shared fixture)
 
 TODAY = datetime.date(2022, 5, 2)
 DUE = datetime.date(2022, 5, 16)
