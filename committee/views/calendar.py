@@ -12,6 +12,7 @@ from django.utils import formats
 
 from committee.access import committee_policy
 from committee.bodies import bodies_seen_by
+from committee.follow_up_areas import areas_with_meetings
 from committee.models import Meeting
 from committee.sent_reports import sent_periods
 from committee.year_events import events
@@ -61,6 +62,7 @@ def body_year(request: HttpRequest, unit_pk: int, year: int) -> HttpResponse:
             "months": months,
             "meetings": sum(1 for e in found if e.kind == "meeting"),
             "sent_periods": sent_periods(unit.pk),
+            "areas": areas_with_meetings(unit.pk, year),
             "can_change": committee_policy.can_create_in(request.user, unit),
             "menu_section": "calendar",
         },

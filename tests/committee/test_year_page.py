@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from committee.models import Meeting
+from committee.models import FollowUpArea, Meeting, MeetingItem
 from committee.year_events import events
 from followup.models import Period
 from tests.committee.conftest import YearWorld
@@ -104,3 +104,25 @@ def test_the_regions_reporting_deadlines_are_in_each_bodys_year(year_world: Year
         ("deadline", datetime.date(2025, 5, 12), "Utfall för DÅ04 2025")
     ]
     assert found[0].url == reverse("followup:worklist") + f"?period={period.pk}"
+
+
+def test_each_follow_up_area_names_the_meetings_where_it_is_reported(
+    year_world: YearWorld, login: Any
+) -> None:
+    w = year_world.duty.base
+    access = FollowUpArea.objects.create(unit=w.committee, year=2025, name="Tillgänglighet")
+    FollowUpArea.objects.create(unit=w.committee, year=2025, name="Patientsäkerhet", order=1)
+    MeetingItem.objects.create(
+        meeting=year_world.february,
+        kind="Uppföljning",
+        topic="Tillgänglighet",
+        follow_up_area=access,
+    )
+    client = login(w.reader)
+    response = client.get(reverse("committee:body_year", args=[w.committee.pk, 2025]))
+    text = page_text(response)
+    assert "Uppföljningsområden 2025" in text
+    assert "Tillgänglighet: 22 februari" in text
+    assert "Patientsäkerhet: inget sammanträde kopplat än" in text
+    assert f'href="#mote-{year_world.february.pk}"' in response.content.decode()
+    assert f'id="mote-{year_world.february.pk}"' in response.content.decode()
