@@ -3,8 +3,9 @@ pages' rules: fulfilment and trend are computed, never sent."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
@@ -16,6 +17,7 @@ from followup.access import outcome_policy, period_policy
 from followup.api import OutcomeOut, PeriodOut, router
 from followup.models import Fulfilment, Outcome, Period, PeriodStatus
 from followup.scorecard import build_scorecard, fulfilment_counts
+from followup.services.analyses import analyses_of
 from followup.services.outcomes import judge_manually
 from followup.services.periods import make_year, may_manage_periods, set_status
 from followup.trend import full_year_forecast
@@ -55,12 +57,25 @@ class GoalVerdictOut(Schema):
     judged_manually: bool
 
 
+class AnalysisOut(Schema):
+    """The written analysis of a perspective, goal or measure in the period, as written (the
+    light Markdown of chapters.markup); empty forecast: none given."""
+
+    kind: Literal["perspektiv", "mal", "matt"]
+    subject_id: int
+    text: str
+    forecast: Annotated[str, choice_of(Fulfilment, blank=True)]
+    version: int
+    updated_at: datetime
+
+
 class ScorecardOut(Schema):
     unit_id: int
     period_id: int
     counts: dict[str, int]
     rows: list[ScoreRowOut]
     goals: list[GoalVerdictOut]
+    analyses: list[AnalysisOut]
 
 
 class JudgementIn(Schema):
@@ -145,6 +160,17 @@ def get_scorecard(request: HttpRequest, unit_id: Id, period_id: Id) -> dict[str,
             for perspective in card
             for goal in perspective["goals"]
             if goal["goal"] is not None and "verdict" in goal
+        ],
+        "analyses": [
+            {
+                "kind": kind,
+                "subject_id": subject_id,
+                "text": a.text,
+                "forecast": a.forecast,
+                "version": a.version,
+                "updated_at": a.updated_at,
+            }
+            for (kind, subject_id), a in sorted(analyses_of(unit, period).items())
         ],
     }
 

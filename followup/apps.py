@@ -13,7 +13,14 @@ class FollowupConfig(AppConfig):
         register_document(PERIOD_REPORT)
         from audit import registry
         from followup.access import outcome_policy, period_policy
-        from followup.models import ComparisonValue, GoalJudgement, Outcome, Period, PeriodPattern
+        from followup.models import (
+            Analysis,
+            ComparisonValue,
+            GoalJudgement,
+            Outcome,
+            Period,
+            PeriodPattern,
+        )
 
         registry.register("period", Period, policy=period_policy)
         registry.register("outcome", Outcome, policy=outcome_policy)
@@ -22,3 +29,4 @@ class FollowupConfig(AppConfig):
             "comparison", ComparisonValue, policy=None, unit_lookup="indicator__unit_id"
         )
         registry.register("goal-judgement", GoalJudgement, policy=None, unit_lookup="unit_id")
+        registry.register("analysis", Analysis, policy=None, unit_lookup="unit_id")

@@ -2,8 +2,9 @@
 
 A fixed number of queries whatever the number of measures: the indicators with their goals,
 the outcomes of the period (the unit's own and those of the units within it, its breakdown),
-and the outcomes of the same period a year earlier. Goals the caller names are shown also
-when no measure of the unit serves them (a success factor served only by actions).
+the outcomes of the same period a year earlier, and the analyses written of the period.
+Goals the caller names are shown also when no measure of the unit serves them (a success
+factor served only by actions).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from django.db.models import Q
 
 from followup.models import ComparisonKind, ComparisonValue, Outcome, Period
+from followup.scorecard_analyses import card_analyses
 from followup.services.comparisons import comparisons_by_indicator
 from followup.services.goal_judgements import goal_judgements
 from followup.trend import gender_gap, trend
@@ -42,6 +44,9 @@ class ScoreRow:
     comparisons: dict[str, ComparisonValue] = field(default_factory=dict)
     # The target the outcome was judged against: the year's own, else the measure's.
     target_text: str = ""
+    # The written analysis of the measure in the period (followup.scorecard_analyses).
+    analysis: Any = None
+    may_write_analysis: bool = False
 
     @property
     def comparison_sources(self) -> list[str]:
@@ -236,8 +241,11 @@ def build_scorecard(
     judged = goal_judgements(unit, period)
     for p_entry in perspectives.values():
         for g_entry in p_entry["goals"].values():
+            measures = [r for r in g_entry["rows"] if not r.indicator.part_of_id]
             by_rule = goal_verdict(
-                [r.judgement.status for r in g_entry["rows"] if not r.indicator.part_of_id], rule
+                [r.judgement.status for r in measures],
+                rule,
+                [r.indicator.weight for r in measures],
             )
             person = judged.get(g_entry["goal"].pk) if g_entry["goal"] else None
             g_entry["rule_verdict"] = by_rule
@@ -266,6 +274,7 @@ def build_scorecard(
             ]
             card.insert(after[0] if after else len(card), entry)
         _place_goal(entry["goals"], goal)
+    card_analyses(card, unit, period)
     return card
 
 

@@ -2,6 +2,7 @@ from django.urls import path
 
 import audit.url_converters  # noqa: F401 (registers <id:…> and <year:…>)
 from followup.views import (
+    analysis,
     calendar_pattern,
     comparison,
     goal_judgement,
@@ -25,6 +26,11 @@ urlpatterns = [
         "styrkort/mal/<id:goal_pk>/<id:unit_pk>/<id:period_pk>/bedom/",
         goal_judgement.goal_judgement,
         name="goal_judgement",
+    ),
+    path(
+        "analys/<id:unit_pk>/<id:period_pk>/<str:kind>/<id:pk>/",
+        analysis.analysis,
+        name="analysis",
     ),
     path("utfall/<id:pk>/bedom/", judgement.judge_outcome, name="judge"),
     path("perioder/", periods.period_list, name="periods"),

@@ -149,6 +149,11 @@ class AssignmentPatch(Schema):
 
 # Per cent of the target within which a missed threshold is partly met (the measure's own).
 PartlyBand = Annotated[Decimal, decimal_of(Indicator, "partly_band"), Field(ge=0, le=100)]
+# How much the measure counts where a goal is judged by weighting; null: none given (counts
+# as 1). Refused, if out of bounds, by the model's validators in the service, as on the form.
+Weight = Annotated[
+    Decimal, Field(description="More than 0, at most 1000, to a thousandth; null: none given.")
+]
 
 
 class IndicatorIn(Schema):
@@ -171,6 +176,7 @@ class IndicatorIn(Schema):
     benchmark_value: Annotated[Decimal, decimal_of(Indicator, "benchmark_value")] | None = None
     partly_band: PartlyBand | None = None
     target_year: Year | None = None
+    weight: Weight | None = None
 
 
 class IndicatorPatch(Schema):
@@ -193,6 +199,7 @@ class IndicatorPatch(Schema):
     benchmark_value: Annotated[Decimal, decimal_of(Indicator, "benchmark_value")] | None = None
     partly_band: PartlyBand | None = None
     target_year: Year | None = None
+    weight: Weight | None = None
 
 
 def _readable(request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:

@@ -28,4 +28,5 @@ class IndicatorOut(Schema):
     part_of_id: int | None
     partly_band: Decimal | None  # per cent; null: the organisation's band decides
     target_year: int | None  # the year by which the target is to be reached
+    weight: Decimal | None  # null: none given; counts as 1 where a goal is judged by weighting
     version: int

@@ -11,6 +11,12 @@ from audit.numbers import input_number
 from organisation.forms import VersionedForm
 from planning.adoption_form import AdoptionForm
 from planning.models import Assignment, Direction, Frequency, Goal, GoalLevel, Perspective
+from planning.models.indicator import (
+    WEIGHT_DIGITS,
+    WEIGHT_MESSAGES,
+    WEIGHT_PLACES,
+    validate_weight,
+)
 
 
 class IndicatorForm(VersionedForm):
@@ -66,13 +72,26 @@ class IndicatorForm(VersionedForm):
         decimal_places=2,
         help_text=_("Leave empty for the organisation's band."),
     )
+    # The model's bounds and messages, so the form and the API refuse a weight alike.
+    weight = forms.DecimalField(
+        label=_("Weight"),
+        required=False,
+        max_digits=WEIGHT_DIGITS,
+        decimal_places=WEIGHT_PLACES,
+        validators=[validate_weight],
+        error_messages=WEIGHT_MESSAGES,
+        help_text=_(
+            "How much the measure counts where a goal is judged by weighting: more than 0, at "
+            "most 1000. Leave empty for equal weight."
+        ),
+    )
     owner_title = forms.CharField(label=_("Responsible role"), max_length=200, required=False)
     data_source = forms.CharField(label=_("Data source"), max_length=300, required=False)
 
     def __init__(self, *args: Any, goals: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["goal"].queryset = goals  # type: ignore[attr-defined]
-        for name in ("baseline_value", "benchmark_value", "partly_band"):
+        for name in ("baseline_value", "benchmark_value", "partly_band", "weight"):
             if self.initial.get(name) is not None:
                 self.initial[name] = input_number(self.initial[name])
 

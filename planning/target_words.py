@@ -12,7 +12,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from audit.numbers import format_quantity
+from audit.numbers import format_number, format_quantity
 from planning.targets import Judgement
 
 
@@ -175,6 +175,11 @@ VERDICTS: dict[str, Any] = {
     "rule_most": gettext_lazy(
         "%(met)s of %(judged)s measures met; the goal is met when more than half are."
     ),
+    "rule_weighted": gettext_lazy(
+        "%(met)s of %(judged)s measures met; the met weigh %(met_weight)s and those not met "
+        "%(not_met_weight)s of %(judged_weight)s. The goal is met when the met weigh more "
+        "than half."
+    ),
     "none_judged": gettext_lazy("None of the goal's measures can be judged yet."),
 }
 
@@ -182,8 +187,24 @@ VERDICTS: dict[str, Any] = {
 VERDICTS_BRIEFLY: dict[str, Any] = {
     "rule_all": gettext_lazy("%(met)s of %(judged)s met"),
     "rule_most": gettext_lazy("%(met)s of %(judged)s met"),
+    "rule_weighted": gettext_lazy(
+        "%(met)s of %(judged)s met, weighing %(met_weight)s of %(judged_weight)s"
+    ),
     "none_judged": gettext_lazy("none judged yet"),
 }
+
+
+def weight_in_words(weight: Decimal | None) -> str:
+    """A measure's weight as a reader sees it: "2,5", or that none is given (it counts as 1)."""
+    return _("equal weight (none given)") if weight is None else format_number(weight)
+
+
+def _verdict_params(verdict: Any) -> dict[str, Any]:
+    """The counts as they are; the weights (Decimals) as Swedish readers write them: 2,5."""
+    return {
+        key: format_number(value) if key.endswith("_weight") else value
+        for key, value in verdict.params.items()
+    }
 
 
 def verdict_briefly(verdict: Any) -> str:
@@ -191,7 +212,7 @@ def verdict_briefly(verdict: Any) -> str:
     if verdict.reason == "manual":
         return _("judged by a person: %(reason)s") % {"reason": verdict.params.get("reason", "")}
     sentence = VERDICTS_BRIEFLY.get(verdict.reason)
-    return str(sentence) % verdict.params if sentence else ""
+    return str(sentence) % _verdict_params(verdict) if sentence else ""
 
 
 def explain_verdict(verdict: Any) -> str:
@@ -200,4 +221,4 @@ def explain_verdict(verdict: Any) -> str:
         reason = str(verdict.params.get("reason", "")).strip()
         return _("Judged by a person: %(reason)s") % {"reason": reason} if reason else ""
     sentence = VERDICTS.get(verdict.reason)
-    return str(sentence) % verdict.params if sentence else ""
+    return str(sentence) % _verdict_params(verdict) if sentence else ""

@@ -81,5 +81,10 @@ def write_chapters(
         level = top + chapter["level"] - 1
         if chapter["heading"]:
             word.heading(chapter["heading"], level)
-        for block in blocks(chapter["text"], heading_level=level + 1):
-            _block(word, block)
+        write_markup(word, chapter["text"], heading_level=level + 1)
+
+
+def write_markup(word: WordDocument, text: str, *, heading_level: int) -> None:
+    """A text written in chapters.markup, its highest heading at Word's `heading_level`."""
+    for block in blocks(text, heading_level=heading_level):
+        _block(word, block)

@@ -1,11 +1,11 @@
 """The tertial report (delårsrapport) of a unit for a period, as data for its documents.
 
-Per perspective: the scorecard rows (with the success factors that only actions serve),
-each measure's time series for its chart and table with its breakdown to the units within
-the unit, the comments of the period, and the actions serving the perspective's goals with
-their latest status; the risks in the most serious class; and the economy: the budget gap
-against the measures' planned and realised effects. A fixed number of queries whatever the
-number of measures.
+Per perspective: its analysis, the scorecard rows (with the success factors that only actions
+serve) and the goals' analyses, each measure's time series for its chart and table with its
+breakdown to the units within the unit, the comments and the analysis of the period, and the
+actions serving the perspective's goals with their latest status; the risks in the most
+serious class; and the economy: the budget gap against the measures' planned and realised
+effects. A fixed number of queries whatever the number of measures.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ class MeasureSeries:
     chart: str
     # The same periods for the units within the unit (seed 004: falls per VO).
     breakdown: list[Outcome] = field(default_factory=list)
+    # The written analysis of the measure in the period (followup.models.Analysis).
+    analysis: Any = None
 
 
 @dataclass
@@ -43,6 +45,7 @@ class PerspectiveReport:
     goals: list[dict[str, Any]]
     series: list[MeasureSeries] = field(default_factory=list)
     actions: list[dict[str, Any]] = field(default_factory=list)
+    analysis: Any = None  # of the perspective
 
 
 def tertial_report(unit: Unit, period: Period, with_charts: bool = True) -> dict[str, Any]:
@@ -74,16 +77,19 @@ def tertial_report(unit: Unit, period: Period, with_charts: bool = True) -> dict
     perspectives = []
     for entry in card:
         perspective = entry["perspective"]
-        report = PerspectiveReport(perspective, entry["goals"])
+        report = PerspectiveReport(perspective, entry["goals"], analysis=entry.get("analysis"))
         for goal in entry["goals"]:
             for row in goal["rows"]:
                 outcomes = history.get(row.indicator.pk, [])
                 parts = breakdown.get(row.indicator.pk, [])
-                if parts or any(o.total is not None or o.women is not None for o in outcomes):
+                valued = any(o.total is not None or o.women is not None for o in outcomes)
+                if parts or valued or row.analysis:
                     # A chart of one point says nothing the table does not.
                     drawable = with_charts and len(outcomes) > 1
                     chart = indicator_chart(row.indicator, outcomes) if drawable else ""
-                    report.series.append(MeasureSeries(row.indicator, outcomes, chart, parts))
+                    report.series.append(
+                        MeasureSeries(row.indicator, outcomes, chart, parts, row.analysis)
+                    )
         perspectives.append(report)
     by_perspective = {p.perspective.pk if p.perspective else None: p for p in perspectives}
     for action in actions:

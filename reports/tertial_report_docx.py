@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from followup.contradiction_words import outcome_warnings
 from followup.indicator_chart import indicator_chart_png
 from planning.target_words import explain, explain_verdict, quantity
+from reports.analysis_docx import write_analysis
 from reports.balance_docx import add_balance_section
 from reports.chapters_docx import write_chapters
 from reports.docx_writer import WordDocument
@@ -50,6 +51,22 @@ def contradicted(outcome: Any, indicator: Any) -> str:
     if not notes:
         return ""
     return f"⚠ {_('The figures contradict each other')}: {' '.join(notes)}"
+
+
+def _series_table(word: WordDocument, outcomes: list[Any], measure: Any) -> None:
+    word.table(
+        [_("Period"), _("Total"), _("Women"), _("Men")],
+        [
+            [
+                str(o.period),
+                value(o.total, measure),
+                value(o.women, measure),
+                value(o.men, measure),
+            ]
+            for o in outcomes
+        ],
+        caption=_("The figures of the chart: %(name)s") % {"name": measure.name},
+    )
 
 
 def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) -> bytes:
@@ -101,11 +118,13 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
         )
         if perspective and perspective.description:
             word.paragraph(perspective.description)
+        write_analysis(word, entry.analysis, heading_level=2)
         parent_shown = None
         for goal in entry.goals:
             parent = goal["goal"].parent if goal["goal"] else None
             if parent is not None and parent.pk != parent_shown:
                 word.heading(f"{parent.get_level_display()}: {parent.title}", 2)
+                write_analysis(word, goal.get("parent_analysis"), heading_level=3)
                 parent_shown = parent.pk
             if not goal["rows"]:
                 g = goal["goal"]
@@ -113,6 +132,7 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
                     _("No measure follows this goal up; the unit's actions serve it."),
                     lead=f"{g.get_level_display()}: {g.title}.",
                 )
+                write_analysis(word, goal.get("analysis"), heading_level=3, label=g.title)
                 continue
             word.table(
                 [
@@ -157,6 +177,10 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
             for row in goal["rows"]:
                 if note := contradicted(row.outcome, row.indicator):
                     word.paragraph(note, lead=f"{row.indicator.name}:")
+            if goal["goal"]:
+                write_analysis(
+                    word, goal.get("analysis"), heading_level=3, label=goal["goal"].title
+                )
         if entry.series:
             word.heading(_("Measures over time, comments and analysis"), 2)
         for item in entry.series:
@@ -169,19 +193,8 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
                     + _("The figures are in the table below."),
                 )
             measure = item.indicator
-            word.table(
-                [_("Period"), _("Total"), _("Women"), _("Men")],
-                [
-                    [
-                        str(o.period),
-                        value(o.total, measure),
-                        value(o.women, measure),
-                        value(o.men, measure),
-                    ]
-                    for o in item.outcomes
-                ],
-                caption=_("The figures of the chart: %(name)s") % {"name": measure.name},
-            )
+            if item.outcomes:
+                _series_table(word, item.outcomes, measure)
             if item.breakdown:
                 word.table(
                     [_("Unit"), _("Period"), _("Total"), _("Women"), _("Men")],
@@ -204,6 +217,7 @@ def tertial_report_docx(report: dict[str, Any], title: str, version_label: str) 
             for o in item.outcomes:
                 if o.period_id == period.pk and o.comment:
                     word.paragraph(o.comment, lead=f"{_('Comment')}:")
+            write_analysis(word, item.analysis, heading_level=4)
         if entry.actions:
             word.heading(_("Actions"), 2)
             word.table(

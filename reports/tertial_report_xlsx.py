@@ -1,5 +1,7 @@
 """The tertial report as a spreadsheet: one row per measure, the outcomes over time per unit,
-and every goal of the report with the number of measures that follow it up."""
+and every goal of the report with the number of measures that follow it up; each measure and
+goal with its analysis and forecast, and a row of the goals' sheet for the analysis of a
+perspective or of a goal the report's goals contribute to."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from audit.spreadsheet import append_row
+from chapters.markup import blocks
 from followup.contradiction_words import outcome_warnings
 from planning.target_words import explain, explain_verdict
 from reports.tertial_report_docx import status_text, trend_text
@@ -40,6 +43,37 @@ def _bold_header(sheet: Worksheet, row: int) -> None:
         cell.font = Font(bold=True)
 
 
+def plain(text: str) -> str:
+    """A text written in chapters.markup as a cell holds it: its paragraphs, items and table
+    rows on lines of their own, without the marks."""
+    lines = []
+    for block in blocks(text):
+        if block.kind == "table":
+            lines += [" | ".join(row) for row in block.rows]
+        elif block.kind == "item":
+            lines.append(f"{block.number}. {block.plain}" if block.number else f"• {block.plain}")
+        else:
+            lines.append(block.plain)
+    return "\n".join(lines)
+
+
+def _forecast(analysis: Any) -> str:
+    if analysis is None:
+        return ""
+    return analysis.get_forecast_display() if analysis.forecast else _("No forecast given")
+
+
+def _analysis(analysis: Any) -> list[str]:
+    """The forecast and the text of an analysis, two cells (empty where none is written)."""
+    return [_forecast(analysis), plain(analysis.text) if analysis else ""]
+
+
+def _analysis_row(perspective: str, subject: str, analysis: Any) -> list[Any]:
+    """A row of the goals' sheet for the analysis of what is not a row of its own there: a
+    perspective, or a goal its goals contribute to."""
+    return [perspective, "", subject, None, "", "", *_analysis(analysis)]
+
+
 def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
     workbook = Workbook()
     sheet = workbook.active
@@ -62,6 +96,8 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
         _("Trend"),
         _("Comment"),
         _("The figures contradict each other"),
+        _("Forecast for the full year"),
+        _("Analysis"),
     ]
     append_row(sheet, headers)
     _bold_header(sheet, 2)
@@ -90,13 +126,23 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
             _("Measures"),
             _("Fulfilment"),
             _("Why"),
+            _("Forecast for the full year"),
+            _("Analysis"),
         ],
     )
     _bold_header(goals, 1)
     for entry in report["perspectives"]:
         perspective = entry.perspective.name if entry.perspective else ""
+        if entry.analysis:
+            label = f"{entry.perspective.get_kind_display()}: {perspective}"
+            append_row(goals, _analysis_row(perspective, label, entry.analysis))
+        shown: set[int] = set()
         for goal in entry.goals:
             g = goal["goal"]
+            if g and g.parent and goal.get("parent_analysis") and g.parent.pk not in shown:
+                shown.add(g.parent.pk)
+                label = f"{g.parent.get_level_display()}: {g.parent.title}"
+                append_row(goals, _analysis_row(perspective, label, goal["parent_analysis"]))
             append_row(
                 goals,
                 [
@@ -106,6 +152,7 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
                     len(goal["rows"]),
                     status_text(goal["verdict"].status) if g and goal.get("verdict") else "",
                     explain_verdict(goal["verdict"]) if g and goal.get("verdict") else "",
+                    *_analysis(goal.get("analysis")),
                 ],
             )
             for row in goal["rows"]:
@@ -127,6 +174,7 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
                         trend_text(row.trend),
                         outcome.comment if outcome else "",
                         _notes(outcome, indicator),
+                        *_analysis(row.analysis),
                     ],
                 )
                 for cell in sheet[sheet.max_row][6:9]:
@@ -149,7 +197,9 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
                 for cell in series[series.max_row][3:6]:
                     cell.number_format = number_format(item.indicator)
     for column, width in zip(
-        "ABCDEFGHIJKLMN", (14, 30, 50, 22, 14, 10, 10, 10, 10, 16, 50, 12, 60, 50), strict=True
+        "ABCDEFGHIJKLMNOP",
+        (14, 30, 50, 22, 14, 10, 10, 10, 10, 16, 50, 12, 60, 50, 18, 80),
+        strict=True,
     ):
         sheet.column_dimensions[column].width = width
     for row in sheet.iter_rows(min_row=3):
@@ -163,6 +213,8 @@ def tertial_report_workbook(report: dict[str, Any], title: str) -> bytes:
     goals.column_dimensions["C"].width = 60
     goals.column_dimensions["E"].width = 18
     goals.column_dimensions["F"].width = 60
+    goals.column_dimensions["G"].width = 18
+    goals.column_dimensions["H"].width = 80
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

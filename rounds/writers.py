@@ -11,6 +11,7 @@ from typing import Any
 
 from chapters.access import CHAPTER_WRITER_RULES
 from chapters.models import Chapter
+from followup.services.analyses import WRITER_RULES, WRITER_SCOPES
 from rounds.models import PartKind, PartState, RoundPart, RoundStatus
 
 
@@ -46,12 +47,20 @@ def writes_analysis(user: Any, unit: Any, period: Any, kind: str, pk: int) -> bo
     )
 
 
+def analyses_written(user: Any, unit: Any, period: Any) -> list[tuple[str, int]]:
+    """Every analysis of the unit's period the person writes in an open round: one query."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    found = _open_parts(user).filter(
+        kind=PartKind.ANALYSIS, round__unit_id=unit.pk, round__owner=period.pk
+    )
+    return [(kind, pk) for kind, pk in found.values_list("subject_kind", "subject_id") if pk]
+
+
 def register() -> None:
     if writes_chapter not in CHAPTER_WRITER_RULES:
         CHAPTER_WRITER_RULES.append(writes_chapter)
-    try:
-        from followup.services.analyses import WRITER_RULES
-    except ImportError:  # pragma: no cover - analyses are part of followup
-        return
     if writes_analysis not in WRITER_RULES:
         WRITER_RULES.append(writes_analysis)
+    if analyses_written not in WRITER_SCOPES:
+        WRITER_SCOPES.append(analyses_written)

@@ -32,6 +32,8 @@ def remind_round(request: HttpRequest, pk: int) -> HttpResponse:
     people: dict[int, Any] = {}
     parts: dict[int, list[Any]] = {}
     for part in waiting:
+        if part.writer_id is None:
+            continue  # left out by the query already
         people[part.writer_id] = part.writer
         parts.setdefault(part.writer_id, []).append(part)
     reminded_today = set(

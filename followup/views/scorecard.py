@@ -11,6 +11,7 @@ from followup.access import period_policy
 from followup.chapter_documents import PERIOD_REPORT, report_owner
 from followup.models import Period
 from followup.scorecard import build_scorecard, fulfilment_counts
+from followup.scorecard_analyses import mark_writable
 from followup.services.goal_judgements import may_judge_goals
 from internal_control.action_goals import goals_served_by_actions
 from internal_control.highest_risks import highest_risks
@@ -36,6 +37,8 @@ def scorecard(request: HttpRequest) -> HttpResponse:
         units[0] if units else None
     )
     card = build_scorecard(unit, period, goals_served_by_actions(unit)) if unit and period else []
+    if unit and period:
+        mark_writable(request.user, unit, period, card)
     return render(
         request,
         "followup/scorecard.html",

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import DecimalValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +28,36 @@ class Frequency(models.TextChoices):
     YEAR = "year", _("Year")
     # The plan gives no frequency: kept unknown rather than guessed.
     NOT_STATED = "", _("Not stated")
+
+
+# A measure's weight in a goal judged by weighting: more than 0, at most 1000, to a thousandth.
+WEIGHT_DIGITS, WEIGHT_PLACES = 7, 3
+MAX_WEIGHT = Decimal(1000)
+# The field's refusals by code, the same on the measure's form and through the API; the codes
+# of DecimalValidator are said as the rule they break.
+WEIGHT_MESSAGES = {
+    "invalid": _("The weight must be a number."),
+    "not_positive": _("The weight must be greater than 0."),
+    "max_value": _("The weight may be at most 1000."),
+    "max_whole_digits": _("The weight may be at most 1000."),
+    "max_decimal_places": _("The weight may have at most 3 decimals."),
+    "max_digits": _("The weight may be at most 1000, with at most 3 decimals."),
+}
+
+
+def validate_weight(value: Decimal) -> None:
+    """More than 0 and at most 1000. A number with more digits than the field holds is left
+    to the field's DecimalValidator, so that it is refused once, not twice."""
+    if not value.is_finite():
+        return
+    if value <= 0:
+        raise ValidationError(WEIGHT_MESSAGES["not_positive"], code="not_positive")
+    try:
+        DecimalValidator(WEIGHT_DIGITS, WEIGHT_PLACES)(value)
+    except ValidationError:
+        return
+    if value > MAX_WEIGHT:
+        raise ValidationError(WEIGHT_MESSAGES["max_value"], code="max_value")
 
 
 class Indicator(TrackedModel):
@@ -124,6 +158,20 @@ class Indicator(TrackedModel):
         blank=True,
         validators=BAND_LIMITS,
         help_text=_("Leave empty for the organisation's band."),
+    )
+    # Empty: none given; the measure counts as 1 where a goal is judged by weighting.
+    weight = models.DecimalField(
+        _("weight"),
+        max_digits=WEIGHT_DIGITS,
+        decimal_places=WEIGHT_PLACES,
+        null=True,
+        blank=True,
+        validators=[validate_weight],
+        error_messages=WEIGHT_MESSAGES,
+        help_text=_(
+            "How much the measure counts where a goal is judged by weighting: more than 0, at "
+            "most 1000. Leave empty for equal weight."
+        ),
     )
     order = models.PositiveIntegerField(_("order"), default=0)
 

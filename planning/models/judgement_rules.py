@@ -39,6 +39,7 @@ class JudgementRules(TrackedModel):
         choices=[
             ("all", _("Met when all its measures are met")),
             ("most", _("Met when most of its measures are met")),
+            ("weighted", _("Met when its met measures weigh more than half")),
         ],
         default="all",
     )

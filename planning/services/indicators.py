@@ -35,6 +35,7 @@ INDICATOR_FIELDS = (
     "benchmark_value",
     "partly_band",
     "target_year",
+    "weight",
 )
 
 

@@ -40,6 +40,13 @@ class PartlyBandForm(forms.Form):
         choices=[
             ("all", gettext_lazy("Met when all its measures are met; partly met when some are")),
             ("most", gettext_lazy("Met when more than half of its measures are met")),
+            (
+                "weighted",
+                gettext_lazy(
+                    "Met when its met measures weigh more than half of the judged measures' "
+                    "weight; each measure weighs what is set on it, 1 where none is set"
+                ),
+            ),
         ],
         widget=forms.RadioSelect,
     )

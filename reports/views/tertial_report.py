@@ -16,6 +16,7 @@ from chapters.services import written_mark
 from followup.access import period_policy
 from followup.chapter_documents import PERIOD_REPORT, report_owner
 from followup.models import Period, PeriodStatus
+from followup.services.analyses import analyses_mark
 from organisation.access import get_visible_or_404, grants_of, unit_policy
 from organisation.models import Unit
 from reports.document_jobs import GATHERING, DocumentOrder, Progress, deliver, download
@@ -94,14 +95,17 @@ def _order(unit: Unit, period: Period, kind: str, content_type: str) -> Document
         f"tertial_report_{extension}",
         {"unit": unit.pk, "period": period.pk},
         # A closed period's report no longer changes; its version says if it was reopened,
-        # and the mark of its chapters whether one was written since.
+        # and the marks of its chapters and analyses whether one was written since.
         shows=_closed_report(unit, period) if period.status == PeriodStatus.CLOSED else "",
     )
 
 
 def _closed_report(unit: Unit, period: Period) -> str:
     chapters = written_mark(PERIOD_REPORT, report_owner(unit, period))
-    return f"unit={unit.pk}:period={period.pk}:v{period.version}:c{chapters}"
+    # A report no analysis was ever written for keeps the key it had before analyses existed.
+    analyses = analyses_mark(unit, period)
+    written = f":a{analyses}" if analyses else ""
+    return f"unit={unit.pk}:period={period.pk}:v{period.version}:c{chapters}{written}"
 
 
 def _as_sent(request: HttpRequest, unit: Unit, period: Period, file_format: str) -> HttpResponse:

@@ -18,7 +18,6 @@ from audit.concurrency import save_versioned
 from audit.tasks import background, enqueue
 from chapters.documents import Owner
 from chapters.sent import keep_sent, sent_files
-from organisation.models import User
 from reports.document_jobs import Progress
 from reports.document_kinds import builder_of
 from rounds.access import may_keep, owner_of
@@ -82,7 +81,7 @@ def files_missing(kind: RoundKind, owner: Owner, language: str) -> list[Any]:
 def make_sent_files(round_id: int, language: str) -> None:
     """The task: make each file of the approved round that is not yet kept, and keep it.
     Run twice, it keeps each file once."""
-    found = ReportRound.objects.select_related("unit").filter(pk=round_id).first()
+    found = ReportRound.objects.select_related("unit", "approved_by").filter(pk=round_id).first()
     if found is None or found.status != RoundStatus.APPROVED:
         return
     kind = round_kind(found.document)
@@ -90,7 +89,7 @@ def make_sent_files(round_id: int, language: str) -> None:
     if kind is None or owner is None:
         logger.error("Round %s has no document to send", round_id)
         return
-    approver = User.objects.filter(pk=found.approved_by_id).first()
+    approver = found.approved_by  # the files name who approved them, or no one
     with translation.override(language):
         for wanted in files_missing(kind, owner, language):
             content = builder_of(wanted.builder)(wanted.arguments, Progress())

@@ -87,7 +87,8 @@ def test_a_tertial_round_is_written_approved_and_kept_as_sent(page: Page, live_s
     page.get_by_label("Rubrik").fill(SECTION)
     page.get_by_label("Skribent", exact=True).select_option(label="Anders Berg (HR-direktör)")
     page.get_by_label("Sista dag", exact=True).fill(last_day.isoformat())
-    page.get_by_label("Instruktioner till skribenten").fill("Beskriv väntetiderna och vad som görs.")
+    instructions = "Beskriv väntetiderna och vad som görs."
+    page.get_by_label("Instruktioner till skribenten").fill(instructions)
     page.get_by_role("button", name="Lägg till").click()
     expect(page.get_by_role("status")).to_contain_text("Avsnittet lades till")
     expect(page.get_by_text(f"0 av {parts + 1} delar klarmarkerade")).to_be_visible()
@@ -100,7 +101,7 @@ def test_a_tertial_round_is_written_approved_and_kept_as_sent(page: Page, live_s
     _checked(page)
     due.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(SECTION)
-    expect(page.get_by_text("Beskriv väntetiderna och vad som görs.")).to_be_visible()
+    expect(page.get_by_text(instructions)).to_be_visible()
     _checked(page)
     page.get_by_role("link", name="Skriv delen").click()
     _checked(page)

@@ -9,6 +9,7 @@ from tests.permissions import (
     api_rows_measures,
     api_rows_organisation,
     api_rows_planning,
+    rows_analyses,
     rows_chapters,
     rows_committee,
     rows_duties,
@@ -32,6 +33,7 @@ PAGE_ROWS: list[Row] = [
     *rows_measures.ROWS,
     *rows_duties.ROWS,
     *rows_chapters.ROWS,
+    *rows_analyses.ROWS,
     *rows_rounds.ROWS,
 ]
 

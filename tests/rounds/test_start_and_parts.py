@@ -9,6 +9,7 @@ from audit.concurrency import EditConflict
 from chapters.access import chapter_or_404
 from chapters.services import move_chapter, update_chapter
 from followup.chapter_documents import PERIOD_REPORT
+from followup.services.analyses import may_write_analysis, save_analysis, writable_keys
 from rounds.models import PartKind, PartState, ReportRound, RoundPart
 from rounds.services.parts import assign_part, mark_ready, send_back, undo_ready
 from tests.conftest import World
@@ -224,3 +225,33 @@ def test_the_keeper_sends_a_ready_part_back_with_a_comment(
     )
     part = mark_ready(world.owner, kind, owner, part)
     assert part.state == PartState.READY
+
+
+def test_a_measures_assigned_writer_writes_its_analysis_until_it_is_ready(
+    world: World, round_world: RoundWorld
+) -> None:
+    found = round_world.start(world.controller)
+    kind, owner = round_world.kind, round_world.owner
+    unit, period = world.committee, round_world.followup.period
+    measure = round_world.followup.indicators[0]  # no owner: no one writes it but controllers
+    part = found.parts.get(kind=PartKind.ANALYSIS, subject_id=measure.pk)
+    assert not may_write_analysis(world.reader, unit, period, "matt", measure.pk)
+    part = assign_part(
+        world.controller,
+        kind,
+        owner,
+        part,
+        part.version,
+        writer=world.reader,
+        due_on=DUE,
+        instructions="",
+    )
+    assert may_write_analysis(world.reader, unit, period, "matt", measure.pk)
+    assert ("matt", measure.pk) in writable_keys(world.reader, unit, period, [("matt", measure)])
+    written = save_analysis(world.reader, unit, period, "matt", measure.pk, "Ökar.", "", None)
+    assert written is not None and written.text == "Ökar."
+    # Only their own part: another measure's analysis stays the controllers'.
+    other = round_world.followup.indicators[2]
+    assert not may_write_analysis(world.reader, unit, period, "matt", other.pk)
+    mark_ready(world.reader, kind, owner, part)
+    assert not may_write_analysis(world.reader, unit, period, "matt", measure.pk)

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
 
+from exchange.demo.analyses import load_analyses
 from exchange.demo.audit_reviews import load_audit_reviews
 from exchange.demo.budgets import load_budgets
 from exchange.demo.chapters import load_chapters
@@ -50,6 +51,7 @@ class Command(BaseCommand):
             load_committee_years(data_dir / "committee", report)
             load_audit_reviews(data_dir / "committee", report)
             load_chapters(data_dir / "chapters", report)
+            load_analyses(data_dir / "analyses", report)
         created = ", ".join(f"{n} {what}" for what, n in sorted(report.created.items()))
         self.stdout.write(f"Demo data loaded. Created: {created or 'nothing new'}.")
         if not options["quiet_logins"]:
