@@ -47,7 +47,7 @@ class StartForm(forms.Form):
         self.fields["period"].choices = periods  # type: ignore[attr-defined]
         self.fields["period"].label = label
         self.fields["earlier"].choices = [  # type: ignore[attr-defined]
-            ("", _("– the report as it stands –")),
+            ("", _("– the document as it stands –")),
             *earlier,
         ]
 

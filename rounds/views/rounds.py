@@ -79,7 +79,9 @@ def round_start(request: HttpRequest, document: str, unit_pk: int) -> HttpRespon
     initial: dict[str, Any] = {"earlier": earlier[0][0] if earlier else None}
     if periods:
         first = owner_of(kind, unit, periods[0][0])
-        initial["due_on"] = kind.default_due(first) if first else None
+        due = kind.default_due(first) if first else None
+        # A last day already past is no last day to give: the keeper chooses one.
+        initial["due_on"] = due if due is not None and due >= timezone.localdate() else None
     form = StartForm(
         request.POST or None,
         periods=periods,

@@ -8,6 +8,9 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
 
 from chapters.models import SentDocument
 from chapters.services import create_chapter
@@ -49,3 +52,15 @@ def test_the_august_follow_up_as_a_round(world: World, control_world: ControlWor
     assert found.status == RoundStatus.APPROVED
     kept = {f.file_format: bytes(f.content) for f in SentDocument.objects.filter(owner=followup.pk)}
     assert kept["pdf"].startswith(b"%PDF") and kept["docx"].startswith(b"PK")
+
+
+def test_a_last_day_already_past_is_not_offered(
+    world: World, control_world: ControlWorld, client: Client
+) -> None:
+    followup = control_world.plan.followups.get()
+    assert followup.due_on < timezone.localdate()
+    client.force_login(world.controller)
+    page = client.get(reverse("rounds:start", args=["uppfoljning", world.committee.pk]))
+    text = page.content.decode()
+    assert "Uppföljning augusti" in text and "– dokumentet som det ser ut nu –" in text
+    assert followup.due_on.isoformat() not in text
