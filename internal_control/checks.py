@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from internal_control.scoring import combine
+
 
 @dataclass(frozen=True)
 class RiskFacts:
@@ -25,6 +27,7 @@ class RiskFacts:
     uses_treatment: bool = True
     class_control_answers: bool = False  # the class counts a control as its answer too
     control_numbers: tuple[int, ...] = ()
+    scoring: str = "product"  # the matrix's rule: how the stated score should follow
 
     @property
     def is_answered(self) -> bool:
@@ -54,7 +57,9 @@ def check_risk(risk: RiskFacts) -> list[Finding]:
     findings = []
     if risk.probability is None or risk.severity is None:
         findings.append(Finding("assessment_incomplete", risk=risk.number))
-    elif risk.stated_score is not None and risk.stated_score != risk.probability * risk.severity:
+    elif risk.stated_score is not None and risk.stated_score != combine(
+        risk.scoring, risk.probability, risk.severity
+    ):
         findings.append(
             Finding(
                 "score_mismatch",
@@ -63,7 +68,8 @@ def check_risk(risk: RiskFacts) -> list[Finding]:
                     "stated": risk.stated_score,
                     "probability": risk.probability,
                     "severity": risk.severity,
-                    "computed": risk.probability * risk.severity,
+                    "sign": "+" if risk.scoring == "sum" else "×",
+                    "computed": combine(risk.scoring, risk.probability, risk.severity),
                 },
             )
         )

@@ -13,6 +13,8 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from internal_control.scoring import by_bounds
+
 AXES = ("probability", "severity")
 
 
@@ -92,7 +94,7 @@ class MatrixDefinitionForm(forms.Form):
                 f"class_{number}_control_answers",
                 f"class_{number}_refuses_unanswered",
             ]
-            if spec["scoring"] == "product":
+            if by_bounds(spec["scoring"]):
                 for bound, label in (("min", _("Lowest score")), ("max", _("Highest score"))):
                     self.fields[f"class_{number}_{bound}"] = forms.IntegerField(
                         label=label, min_value=1
@@ -149,7 +151,7 @@ class MatrixDefinitionForm(forms.Form):
                 "min_score": None,
                 "max_score": None,
             }
-            if self.spec["scoring"] == "product":
+            if by_bounds(self.spec["scoring"]):
                 cls["min_score"] = data[f"class_{number}_min"]
                 cls["max_score"] = data[f"class_{number}_max"]
             classes.append(cls)

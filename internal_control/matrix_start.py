@@ -11,6 +11,8 @@ from typing import Any
 
 import yaml
 
+from internal_control.scoring import combine
+
 PRESETS = Path(__file__).resolve().parent / "presets"
 SMALLEST, LARGEST = 3, 6
 MOST_CLASSES = 6
@@ -65,14 +67,14 @@ def blank_spec(
     the classes have proposed score bounds and colours and no code or response, which the
     administrator writes. A matrix with a class per cell ("table") starts with each cell in
     the class its score's band proposes."""
-    if scoring not in ("product", "table"):
+    if scoring not in ("product", "sum", "table"):
         raise ValueError(f"unknown scoring {scoring!r}")
     for count in (probability_levels, severity_levels):
         if not SMALLEST <= count <= LARGEST:
             raise ValueError(f"a scale has {SMALLEST} to {LARGEST} levels, not {count}")
     if not 2 <= classes <= MOST_CLASSES:
         raise ValueError(f"a matrix has 2 to {MOST_CLASSES} classes, not {classes}")
-    bounds = score_bounds(probability_levels * severity_levels, classes)
+    bounds = score_bounds(combine(scoring, probability_levels, severity_levels), classes)
     return {
         "name": "",
         "scoring": scoring,

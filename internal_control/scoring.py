@@ -1,7 +1,8 @@
 """Scoring a risk on a matrix: plain functions over plain values, no database.
 
-A matrix is either scored as probability × severity with classes by score bounds, or it
-names a class for each cell. The model layer turns a `RiskMatrix` into a `MatrixRules`.
+A matrix is scored as probability × severity ("product") or probability + severity
+("sum"), with classes by score bounds, or it names a class for each cell ("table", scored
+as the product). The model layer turns a `RiskMatrix` into a `MatrixRules`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,19 @@ class ScoringError(ValueError):
     """The pairing cannot be scored on this matrix."""
 
 
+# The scorings whose classes are bands of scores (the other names a class per cell).
+BY_BOUNDS = ("product", "sum")
+
+
+def by_bounds(scoring: str) -> bool:
+    return scoring in BY_BOUNDS
+
+
+def combine(scoring: str, probability: int, severity: int) -> int:
+    """A pairing's score by the matrix's rule: the sum for "sum", else the product."""
+    return probability + severity if scoring == "sum" else probability * severity
+
+
 @dataclass(frozen=True)
 class ClassRule:
     code: str
@@ -25,7 +39,7 @@ class ClassRule:
 
 @dataclass(frozen=True)
 class MatrixRules:
-    scoring: str  # "product" or "table"
+    scoring: str  # "product", "sum" or "table"
     probability_values: tuple[int, ...]
     severity_values: tuple[int, ...]
     classes: tuple[ClassRule, ...]
@@ -33,7 +47,7 @@ class MatrixRules:
 
     @property
     def max_score(self) -> int:
-        return max(self.probability_values) * max(self.severity_values)
+        return combine(self.scoring, max(self.probability_values), max(self.severity_values))
 
 
 def score(rules: MatrixRules, probability: int, severity: int) -> int:
@@ -41,7 +55,7 @@ def score(rules: MatrixRules, probability: int, severity: int) -> int:
         raise ScoringError(f"probability {probability} is not a level of the matrix")
     if severity not in rules.severity_values:
         raise ScoringError(f"severity {severity} is not a level of the matrix")
-    return probability * severity
+    return combine(rules.scoring, probability, severity)
 
 
 def classify(rules: MatrixRules, probability: int, severity: int) -> str:
@@ -75,10 +89,13 @@ def coverage_problems(rules: MatrixRules) -> list[str]:
                         % {"probability": p, "severity": s}
                     )
                 else:
-                    problems.append(_("no class covers the score %(score)s") % {"score": p * s})
+                    problems.append(
+                        _("no class covers the score %(score)s")
+                        % {"score": combine(rules.scoring, p, s)}
+                    )
                 continue
-            if rules.scoring == "product":
-                value = p * s
+            if by_bounds(rules.scoring):
+                value = combine(rules.scoring, p, s)
                 matches = [
                     c.code
                     for c in rules.classes

@@ -36,7 +36,7 @@ def _message(finding: Finding) -> str:
     texts = {
         "score_mismatch": _(
             "Risk %(risk)s: the stated score %(stated)s does not follow from the matrix: "
-            "%(probability)s × %(severity)s = %(computed)s."
+            "%(probability)s %(sign)s %(severity)s = %(computed)s."
         ),
         "assessment_incomplete": _("Risk %(risk)s: the assessment lacks probability or severity."),
         "treatment_missing": _("Risk %(risk)s has no treatment (accept, reduce or eliminate)."),
@@ -59,6 +59,7 @@ def plan_warnings(
 ) -> list[PlanWarning]:
     """Warnings for a plan whose risks come with assessments and action links prefetched."""
     uses_treatment = any(r.treatment for r in risks)
+    scoring = plan.matrix.scoring
     risk_facts = []
     risk_urls = {}
     for risk in risks:
@@ -80,6 +81,7 @@ def plan_warnings(
                 uses_treatment=uses_treatment,
                 class_control_answers=bool(last and last.risk_class.control_answers),
                 control_numbers=tuple(c.number for c in risk.controls.all()),
+                scoring=scoring,
             )
         )
     action_urls = {a.number: a.get_absolute_url() for a in actions}

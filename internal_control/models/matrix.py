@@ -11,6 +11,7 @@ from audit.models import TrackedModel
 
 class Scoring(models.TextChoices):
     PRODUCT = "product", _("Probability × severity, classes by score")
+    SUM = "sum", _("Probability + severity, classes by score")
     TABLE = "table", _("A class for each cell of the matrix")
 
 

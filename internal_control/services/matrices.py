@@ -32,6 +32,7 @@ from internal_control.scoring import (
     ScoringError,
     classify,
     coverage_problems,
+    score,
 )
 from organisation.models import Unit
 
@@ -64,7 +65,7 @@ def class_for(matrix: RiskMatrix, probability: int, severity: int) -> tuple[int,
     except ScoringError as error:
         raise ValidationError(_("The matrix gives no class for this assessment.")) from error
     by_code = {c.code: c for c in matrix.classes.all()}
-    return probability * severity, by_code[code]
+    return score(rules, probability, severity), by_code[code]
 
 
 def is_in_use(matrix: RiskMatrix) -> bool:

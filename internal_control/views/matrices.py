@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from audit.form_errors import add_service_errors
 from internal_control.access import matrix_policy, plan_policy
 from internal_control.models import Axis, RiskMatrix
+from internal_control.scoring import by_bounds
 from internal_control.services.matrices import is_in_use, matrix_spec, new_edition
 from organisation.access import get_visible_or_404, grants_of
 from organisation.models import Unit
@@ -88,7 +89,7 @@ def edition_form(spec: dict[str, Any], data: Any = None) -> forms.Form:
         form.fields[f"class_{code}_response"] = forms.CharField(
             label=_("%(code)s: prescribed response") % {"code": code}, initial=cls["response"]
         )
-        if spec["scoring"] == "product":
+        if by_bounds(spec["scoring"]):
             form.fields[f"class_{code}_min"] = forms.IntegerField(
                 label=_("%(code)s: lowest score") % {"code": code},
                 initial=cls["min_score"],
@@ -114,7 +115,7 @@ def apply_edition_form(spec: dict[str, Any], data: dict[str, Any]) -> dict[str, 
     for cls in spec["classes"]:
         code = cls["code"]
         updated = cls | {"response": data[f"class_{code}_response"]}
-        if spec["scoring"] == "product":
+        if by_bounds(spec["scoring"]):
             updated |= {
                 "min_score": data[f"class_{code}_min"],
                 "max_score": data[f"class_{code}_max"],

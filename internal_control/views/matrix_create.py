@@ -53,6 +53,7 @@ class MatrixStartForm(forms.Form):
         label=gettext_lazy("How a risk gets its class"),
         choices=[
             ("product", gettext_lazy("By its score, probability × severity, within bounds")),
+            ("sum", gettext_lazy("By its score, probability + severity, within bounds")),
             ("table", gettext_lazy("A class chosen for each cell of the matrix")),
         ],
         initial="product",

@@ -193,3 +193,38 @@ def test_only_administrators_make_matrices(world: World, login, persona: str) ->
     assert not RiskMatrix.objects.filter(name="Kommunens riskmatris").exists()
     listing = client.get(reverse("internal_control:matrices"))
     assert reverse("internal_control:matrix_create") not in listing.content.decode()
+
+
+def test_a_matrix_scored_by_the_sum(world: World, login) -> None:  # type: ignore[no-untyped-def]
+    client: Client = login(world.outsider)
+    url = _define_url(fran="egen", sannolikhet=5, konsekvens=5, klasser=3, regel="sum")
+    page = client.get(url)
+    assert "sannolikheten plus konsekvensen" in page.content.decode()
+    data = {k: v for k, v in page.context["form"].initial.items() if v not in (None, False)}
+    data |= {
+        "name": "Summamatris",
+        "probability_name": "Sannolikhet",
+        "severity_name": "Konsekvens",
+        "class_1_code": "Låg",
+        "class_1_response": "Bevaka",
+        "class_1_min": "1",
+        "class_1_max": "4",
+        "class_2_code": "Medel",
+        "class_2_response": "Åtgärda",
+        "class_2_min": "5",
+        "class_2_max": "7",
+        "class_3_code": "Hög",
+        "class_3_response": "Åtgärda omedelbart",
+        "class_3_min": "8",
+        "class_3_max": "10",
+    }
+    assert client.post(url, data).status_code == 302
+    matrix = RiskMatrix.objects.get(name="Summamatris")
+    assert matrix.scoring == "sum"
+    assert class_for(matrix, 1, 1) == (2, matrix.classes.get(code="Låg"))
+    assert class_for(matrix, 2, 4)[0] == 6 and class_for(matrix, 2, 4)[1].code == "Medel"
+    assert class_for(matrix, 5, 5) == (10, matrix.classes.get(code="Hög"))
+    # 11 or more is no score of a 5 × 5 summed: bounds up to 10 cover it all.
+    assert (
+        "Sannolikhet + allvarlighetsgrad" in client.get(matrix.get_absolute_url()).content.decode()
+    )
