@@ -19,7 +19,7 @@ from internal_control.models import (
 )
 from internal_control.services.categories import categories_of, heading_of
 from organisation.forms import VersionedForm
-from organisation.models import User
+from organisation.models import Unit, User
 from planning.adoption_form import AdoptionForm
 from planning.models import Assignment
 
@@ -90,10 +90,25 @@ class RiskForm(VersionedForm):
         required=False,
         help_text=_("As written in the plan, for example HR-direktör."),
     )
+    unit = forms.ModelChoiceField(
+        label=_("Unit of the risk"),
+        queryset=Unit.objects.none(),
+        required=False,
+        empty_label=_("– the plan's own unit –"),
+        help_text=_("Where in the plan's unit the risk lies, if in a part of it."),
+    )
 
-    def __init__(self, *args: Any, region_id: int | None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, region_id: int | None, plan_unit: Unit | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = people_of(region_id)  # type: ignore[attr-defined]
+        if plan_unit is None:
+            del self.fields["unit"]
+        else:
+            self.fields["unit"].queryset = Unit.objects.filter(  # type: ignore[attr-defined]
+                path__startswith=plan_unit.path, closed_on__isnull=True
+            ).order_by("path")
         categories = categories_of(region_id) if region_id else {}
         if not categories:  # the organisation sorts its risks by no categories
             del self.fields["requirement_type"]

@@ -72,7 +72,7 @@ def plan_risks(plan: ControlPlan) -> list[Risk]:
     """The plan's risks with everything the views need, in a fixed number of queries."""
     return list(
         Risk.objects.filter(plan=plan)
-        .select_related("owner")
+        .select_related("owner", "unit")
         .prefetch_related(
             Prefetch(
                 "assessments",
@@ -253,6 +253,8 @@ def _risk_data(risk: Risk, actions: list[int], categories: dict[str, str]) -> di
         "end_reason": risk.end_reason,
         "treatment": risk.get_treatment_display() if risk.treatment else "",
         "owner": person_with_title(risk.owner, risk.owner_title),
+        # Where in the plan's unit the risk lies; empty for the plan's own unit.
+        "unit": risk.unit.name if risk.unit is not None else "",
         "stated_score": risk.stated_score,
         "assessment": None
         if assessment is None

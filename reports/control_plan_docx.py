@@ -124,6 +124,7 @@ def _risk(
             (document["plan"]["category_heading"], risk["requirement_type_label"]),
             (_("Priority"), str(risk["priority"] or "")),
             (_("Owner"), risk["owner"]),
+            (_("Unit of the risk"), risk.get("unit", "")),
             (_("Ended"), ended_text(risk)),
         ):
             if value:

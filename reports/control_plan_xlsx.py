@@ -53,6 +53,7 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
         _("Prescribed response"),
         _("Treatment"),
         _("Owner"),
+        _("Unit of the risk"),
         _("Actions"),
         _("Stated score"),
         _("Ended"),
@@ -81,12 +82,13 @@ def control_plan_workbook(document: dict[str, Any], version_label: str) -> bytes
                 assessment.get("response"),
                 risk["treatment"],
                 risk["owner"],
+                risk.get("unit", ""),
                 "\n".join(f"Å{n} {actions[n]['title']}" for n in risk["actions"] if n in actions),
                 risk["stated_score"],
                 ended_text(risk),
             ],
         )
-    widths = [6, 40, 40, 30, 40, 8, 8, 10, 10, 8, 8, 24, 12, 24, 50, 10, 30]
+    widths = [6, 40, 40, 30, 40, 8, 8, 10, 10, 8, 8, 24, 12, 24, 24, 50, 10, 30]
     for index, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     for row in sheet.iter_rows(min_row=3):

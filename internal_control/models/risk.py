@@ -47,6 +47,17 @@ class Risk(TrackedModel):
     owner_title = models.CharField(
         _("responsible role"), max_length=200, blank=True, help_text=_("As written in the plan.")
     )
+    # Where in the plan's unit the risk lies (a division of the committee, say); none: the
+    # plan's unit itself.
+    unit = models.ForeignKey(
+        "organisation.Unit",
+        verbose_name=_("unit of the risk"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Leave empty for the plan's own unit."),
+    )
     stated_score = models.PositiveIntegerField(
         _("stated score"),
         null=True,

@@ -38,7 +38,22 @@ RISK_FIELDS = (
     "treatment",
     "owner",
     "owner_title",
+    "unit",
 )
+
+
+def _check_unit(plan: ControlPlan, values: dict[str, Any]) -> None:
+    """A risk's own unit is the plan's unit or one under it, and not closed."""
+    unit = values.get("unit")
+    if unit is None:
+        return
+    if not unit.is_within(plan.unit) or unit.is_closed:
+        raise ValidationError(
+            {
+                "unit": _("Choose %(unit)s or a unit under it that is not closed.")
+                % {"unit": plan.unit.name}
+            }
+        )
 
 
 def _check_risk_values(values: dict[str, Any]) -> None:
@@ -74,6 +89,7 @@ def create_risk(
     if unknown:
         raise TypeError(f"Not risk fields: {sorted(unknown)}")
     check_category(plan.unit.region_id, values.get("requirement_type", ""))
+    _check_unit(plan, values)
     if number is None:
         number = (plan.risks.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     elif number < 1 or plan.risks.filter(number=number).exists():
@@ -99,6 +115,7 @@ def update_risk(actor: Any, risk: Risk, expected_version: int | None, **values: 
     if unknown:
         raise TypeError(f"Not risk fields: {sorted(unknown)}")
     _check_risk_values(values)
+    _check_unit(risk.plan, values)
     if values.get("requirement_type", risk.requirement_type) != risk.requirement_type:
         check_category(risk.plan.unit.region_id, values["requirement_type"])
     return save_versioned(risk, expected_version, values, actor=actor)  # type: ignore[return-value]

@@ -37,7 +37,7 @@ def _risk(request: HttpRequest, pk: int, need: str = "view") -> Risk:
     return get_visible_or_404(
         request.user,
         risk_policy,
-        Risk.objects.select_related("plan__unit", "plan__matrix", "owner"),
+        Risk.objects.select_related("plan__unit", "plan__matrix", "owner", "unit"),
         pk,
         need=need,
     )
@@ -93,7 +93,7 @@ def risk_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def risk_create(request: HttpRequest, plan_pk: int) -> HttpResponse:
     plan = plan_or_404(request, plan_pk, need="change")
-    form = NewRiskForm(request.POST or None, region_id=plan.unit.region_id)
+    form = NewRiskForm(request.POST or None, region_id=plan.unit.region_id, plan_unit=plan.unit)
     done = submit(request, form, lambda data: risk_services.create_risk(request.user, plan, **data))
     if done.saved:
         messages.success(request, _("Risk %(number)s was added.") % {"number": done.result.number})
@@ -105,7 +105,12 @@ def risk_create(request: HttpRequest, plan_pk: int) -> HttpResponse:
 def risk_edit(request: HttpRequest, pk: int) -> HttpResponse:
     risk = _risk(request, pk, need="change")
     initial = {f: getattr(risk, f) for f in FIELDS} | {"version": risk.version}
-    form = RiskForm(request.POST or None, initial=initial, region_id=risk.plan.unit.region_id)
+    form = RiskForm(
+        request.POST or None,
+        initial=initial,
+        region_id=risk.plan.unit.region_id,
+        plan_unit=risk.plan.unit,
+    )
     done = submit_versioned(
         request, form, lambda data, v: risk_services.update_risk(request.user, risk, v, **data)
     )
